@@ -1,0 +1,17 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", ".data/**", "node_modules/**", "src/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  {
+    // Pure rules must stay pure: no database, framework or environment in src/domain.
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@/server/*", "@/generated/*", "next", "next/*", "pg", "@prisma/*"] }],
+      "no-restricted-globals": ["error", "process"],
+    },
+  },
+]);

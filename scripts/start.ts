@@ -1,0 +1,55 @@
+/**
+ * `npm start`: build if the sources changed, start the embedded PostgreSQL unless DATABASE_URL is set, migrate,
+ * seed the demo tenant and serve the app. `--dev` serves with `next dev` instead of a production build;
+ * `--fresh` starts from an empty database (the end-to-end tests use it).
+ */
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { loadDotEnv, localSecret } from "./lib/app-env";
+import { ensureProductionBuild } from "./lib/build";
+import { prepareDatabase } from "./lib/prepare-database";
+import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed";
+
+const root = resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const fresh = process.argv.includes("--fresh");
+const log = (line: string) => console.log(`[crm] ${line}`);
+
+loadDotEnv(root);
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = resolve(root, process.env.CRM_DATA_DIR ?? ".data");
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+process.env.NEXTAUTH_SECRET ??= localSecret(dataDir);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+const startedAt = Date.now();
+const [database] = await Promise.all([
+  prepareDatabase({ root, dataDir, fresh, log }),
+  dev ? Promise.resolve() : ensureProductionBuild(root, log),
+]);
+process.env.DATABASE_URL = database.url;
+
+const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
+  cwd: root,
+  stdio: ["ignore", "pipe", "inherit"],
+  env: process.env,
+});
+next.stdout.pipe(process.stdout);
+next.stdout.once("data", () => {
+  log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${process.env.NEXTAUTH_URL}`);
+  log(`demo logins (password "${DEMO_PASSWORD}"):`);
+  for (const user of DEMO_USERS) log(`  ${user.role.padEnd(8)} ${user.email}`);
+});
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  next.kill("SIGTERM");
+  await database.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+next.on("exit", (code) => void shutdown(code ?? 0));

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** NIST SP 800-63B: at least 8 characters; a ceiling keeps hashing cheap for absurd inputs. */
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "validation.required")
+  .max(254, "validation.tooLong")
+  .pipe(z.email("validation.email"));
+
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, "validation.passwordTooShort")
+  .max(PASSWORD_MAX, "validation.passwordTooLong");
+
+export const personNameSchema = z.string().trim().min(1, "validation.required").max(120, "validation.tooLong");

@@ -1,0 +1,60 @@
+/**
+ * Role → allowed actions (SPEC §1.3). The server checks these in every action and route; the UI reads the same
+ * table to hide what a role may not do. Record-level rules (a manager edits only the counterparties he is
+ * responsible for) live next to the use cases that need them.
+ */
+export const ROLES = ["ADMIN", "DIRECTOR", "MANAGER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "counterparty.read",
+  "counterparty.create",
+  "counterparty.update",
+  "counterparty.updateAny",
+  "counterparty.reassign",
+  "audit.read",
+  "member.read",
+  "member.invite",
+  "member.changeRole",
+  "member.deactivate",
+  "tenant.updateSettings",
+  "outbox.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const MANAGER: readonly Permission[] = ["counterparty.read", "counterparty.create", "counterparty.update"];
+
+const DIRECTOR: readonly Permission[] = [
+  ...MANAGER,
+  "counterparty.updateAny",
+  "counterparty.reassign",
+  "member.read",
+];
+
+const ADMIN: readonly Permission[] = [
+  ...DIRECTOR,
+  "audit.read",
+  "member.invite",
+  "member.changeRole",
+  "member.deactivate",
+  "tenant.updateSettings",
+  "outbox.read",
+];
+
+const TABLE: Record<Role, ReadonlySet<Permission>> = {
+  ADMIN: new Set(ADMIN),
+  DIRECTOR: new Set(DIRECTOR),
+  MANAGER: new Set(MANAGER),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return TABLE[role].has(permission);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSIONS.filter((p) => TABLE[role].has(p));
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

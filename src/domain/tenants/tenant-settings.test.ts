@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { isTimeZone, readFeatureSettings, tenantSettingsSchema } from "./tenant-settings";
+
+describe("tenant settings", () => {
+  it("knows IANA zones and refuses others", () => {
+    expect(isTimeZone("Europe/Moscow")).toBe(true);
+    expect(isTimeZone("Asia/Novosibirsk")).toBe(true);
+    expect(isTimeZone("Mars/Olympus")).toBe(false);
+  });
+
+  it("validates every field with a message key", () => {
+    const result = tenantSettingsSchema.safeParse({ name: "", locale: "de", timeZone: "Nowhere", currency: "XXX", managerVisibility: "SOME" });
+    const byField = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
+    expect(byField).toEqual({
+      name: "validation.required",
+      locale: "validation.choose",
+      timeZone: "validation.timeZone",
+      currency: "validation.choose",
+      managerVisibility: "validation.choose",
+    });
+  });
+
+  it("reads missing or broken feature settings as the defaults", () => {
+    expect(readFeatureSettings({})).toEqual({ managerVisibility: "ALL" });
+    expect(readFeatureSettings(null)).toEqual({ managerVisibility: "ALL" });
+    expect(readFeatureSettings({ managerVisibility: "nonsense" })).toEqual({ managerVisibility: "ALL" });
+    expect(readFeatureSettings({ managerVisibility: "OWN" })).toEqual({ managerVisibility: "OWN" });
+  });
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+export const CURRENCIES = ["RUB", "USD", "EUR", "KZT", "BYN", "UAH", "CNY", "GBP"] as const;
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const tenantSettingsSchema = z.object({
+  name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+  locale: z.enum(["ru", "en"], "validation.choose"),
+  timeZone: z.string().trim().refine(isTimeZone, "validation.timeZone"),
+  currency: z.enum(CURRENCIES, "validation.choose"),
+  managerVisibility: z.enum(["ALL", "OWN"], "validation.choose"),
+});
+
+export type TenantSettingsInput = z.infer<typeof tenantSettingsSchema>;
+
+/** Feature switches kept in `Tenant.settings`; unknown or missing values read as the defaults. */
+export const featureSettingsSchema = z.object({
+  managerVisibility: z.enum(["ALL", "OWN"]).catch("ALL").default("ALL"),
+});
+
+export function readFeatureSettings(settings: unknown) {
+  return featureSettingsSchema.parse(settings && typeof settings === "object" ? settings : {});
+}

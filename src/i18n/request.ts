@@ -1,0 +1,19 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { currentUser } from "@/server/auth/current-user";
+import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage } from "./locales";
+import { MESSAGES } from "./messages";
+
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+// A signed-in user's own choice wins; before sign-in, the cookie set by the language switch, then the browser's.
+export default getRequestConfig(async () => {
+  const user = await currentUser();
+  const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale =
+    user?.locale ??
+    (isLocale(cookieLocale) ? cookieLocale : undefined) ??
+    localeFromAcceptLanguage((await headers()).get("accept-language")) ??
+    DEFAULT_LOCALE;
+  return { locale, messages: MESSAGES[locale] };
+});

@@ -1,0 +1,22 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { tenantGuard } from "./tenant-guard";
+
+function tenantModelsOf(client: PrismaClient): Set<string> {
+  const models = (client as unknown as { _runtimeDataModel: { models: Record<string, { fields: { name: string }[] }> } })
+    ._runtimeDataModel.models;
+  return new Set(Object.entries(models).filter(([, m]) => m.fields.some((f) => f.name === "tenantId")).map(([n]) => n));
+}
+
+export function createPrismaClient(databaseUrl: string) {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
+}
+
+export function createGuardedClient(base: PrismaClient) {
+  return base.$extends(tenantGuard(tenantModelsOf(base)));
+}
+
+export type Db = ReturnType<typeof createGuardedClient>;
+/** The transaction client handed to `db().$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

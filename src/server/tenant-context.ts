@@ -1,0 +1,38 @@
+import "server-only";
+import type { Role } from "@/domain/auth/permissions";
+import { unsafeDb } from "./db";
+import { NotFoundError, UnauthenticatedError } from "./errors";
+import { loadSessionUser, type SessionClaims, type SessionUser } from "./auth/session";
+
+export interface TenantContext {
+  user: SessionUser;
+  tenant: {
+    id: string;
+    slug: string;
+    name: string;
+    locale: "ru" | "en";
+    timeZone: string;
+    currency: string;
+    settings: unknown;
+  };
+  role: Role;
+}
+
+/**
+ * Reads the user and his membership in the tenant named by the URL slug on every call, so that a deactivation,
+ * a revoked session or a lowered role takes effect on the next request. A tenant the user does not belong to is
+ * "not found", never "forbidden", so that tenant names are not revealed.
+ */
+export async function resolveTenantContext(claims: SessionClaims | null, slug: string): Promise<TenantContext> {
+  const user = await loadSessionUser(claims);
+  if (!user) throw new UnauthenticatedError();
+  const membership = await unsafeDb().membership.findFirst({
+    where: { userId: user.id, active: true, tenant: { slug } },
+    select: {
+      role: true,
+      tenant: { select: { id: true, slug: true, name: true, locale: true, timeZone: true, currency: true, settings: true } },
+    },
+  });
+  if (!membership) throw new NotFoundError();
+  return { user, tenant: membership.tenant, role: membership.role };
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient, Role } from "@/generated/prisma/client";
+import { hashPassword } from "@/server/auth/password";
+
+/** Unique enough for parallel tests: every factory default carries it, so rows never collide. */
+export function uniqueSuffix(): string {
+  return randomUUID().slice(0, 8);
+}
+
+export async function createTenant(db: PrismaClient, data: { name?: string; slug?: string; locale?: "ru" | "en" } = {}) {
+  const suffix = uniqueSuffix();
+  return db.tenant.create({
+    data: { name: data.name ?? `Company ${suffix}`, slug: data.slug ?? `co-${suffix}`, locale: data.locale ?? "ru" },
+  });
+}
+
+export async function createUser(
+  db: PrismaClient,
+  data: { email?: string; name?: string; password?: string; locale?: "ru" | "en" } = {},
+) {
+  const suffix = uniqueSuffix();
+  return db.user.create({
+    data: {
+      email: (data.email ?? `user-${suffix}@example.test`).toLowerCase(),
+      name: data.name ?? `User ${suffix}`,
+      passwordHash: await hashPassword(data.password ?? "correct-horse-battery"),
+      locale: data.locale ?? "ru",
+    },
+  });
+}
+
+export async function addMember(db: PrismaClient, tenantId: string, userId: string, role: Role) {
+  return db.membership.create({ data: { tenantId, userId, role } });
+}
+
+/** A tenant with one user of the given role: the usual starting point of a test. */
+export async function createTenantWithUser(db: PrismaClient, role: Role = "ADMIN") {
+  const tenant = await createTenant(db);
+  const user = await createUser(db);
+  const membership = await addMember(db, tenant.id, user.id, role);
+  return { tenant, user, membership, claims: { userId: user.id, sessionVersion: user.sessionVersion } };
+}
+
+export async function createCounterparty(
+  db: PrismaClient,
+  tenantId: string,
+  data: { name?: string; kind?: "LEGAL_ENTITY" | "INDIVIDUAL"; responsibleUserId?: string } = {},
+) {
+  return db.counterparty.create({
+    data: {
+      tenantId,
+      name: data.name ?? `Counterparty ${uniqueSuffix()}`,
+      kind: data.kind ?? "LEGAL_ENTITY",
+      responsibleUserId: data.responsibleUserId,
+    },
+  });
+}

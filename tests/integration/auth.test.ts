@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { unsafeDb } from "@/server/db";
+import { authenticate } from "@/server/auth/authenticate";
+import { signUp, signUpInput } from "@/server/tenants/sign-up";
+import { parseInput } from "@/server/actions/parse-input";
+import { ValidationError } from "@/server/errors";
+import { createTenantWithUser, createUser, uniqueSuffix } from "@tests/factories";
+
+function fieldErrorsOf(run: () => unknown): Record<string, string> {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error.fieldErrors;
+    throw error;
+  }
+  return {};
+}
+
+describe("sign-in", () => {
+  it("accepts the right password, case-insensitively on the e-mail", async () => {
+    const user = await createUser(unsafeDb(), { email: `Right-${uniqueSuffix()}@Example.test`, password: "correct-horse-battery" });
+    const claims = await authenticate(user.email.toUpperCase(), "correct-horse-battery", "127.0.0.1");
+    expect(claims).toEqual({ userId: user.id, sessionVersion: 1 });
+  });
+
+  it("gives the same answer for an unknown e-mail, a wrong password and a deactivated account", async () => {
+    const user = await createUser(unsafeDb(), { password: "correct-horse-battery" });
+    const inactive = await createUser(unsafeDb(), { password: "correct-horse-battery" });
+    await unsafeDb().user.update({ where: { id: inactive.id }, data: { active: false } });
+    expect(await authenticate(`nobody-${uniqueSuffix()}@example.test`, "whatever-password", "127.0.0.2")).toBeNull();
+    expect(await authenticate(user.email, "wrong-password", "127.0.0.2")).toBeNull();
+    expect(await authenticate(inactive.email, "correct-horse-battery", "127.0.0.2")).toBeNull();
+  });
+
+  it("locks an account after five failures, even for the right password, and refuses a 10 MB password", async () => {
+    const user = await createUser(unsafeDb(), { password: "correct-horse-battery" });
+    for (let i = 0; i < 5; i++) expect(await authenticate(user.email, `wrong-${i}`, "127.0.0.3")).toBeNull();
+    expect(await authenticate(user.email, "correct-horse-battery", "127.0.0.4")).toBeNull();
+    expect(await authenticate(user.email, "x".repeat(10 * 1024 * 1024), "127.0.0.4")).toBeNull();
+    const throttle = await unsafeDb().loginThrottle.findUniqueOrThrow({ where: { key: `email:${user.email}` } });
+    expect(throttle.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+  });
+});
+
+describe("sign-up", () => {
+  const valid = () => ({
+    name: "Ирина",
+    email: `owner-${uniqueSuffix()}@example.test`,
+    password: "long-enough-password",
+    companyName: "ООО Новая",
+    slug: `new-${uniqueSuffix()}`,
+    locale: "ru",
+  });
+
+  it("creates the company and makes the user its admin", async () => {
+    const input = parseInput(signUpInput, valid());
+    const { userId, slug } = await signUp(input);
+    const membership = await unsafeDb().membership.findFirstOrThrow({ where: { userId, tenant: { slug } } });
+    expect(membership.role).toBe("ADMIN");
+    expect(await unsafeDb().auditEvent.count({ where: { tenantId: membership.tenantId, action: "tenant.created" } })).toBe(1);
+  });
+
+  it("refuses a taken e-mail or slug and keeps nothing", async () => {
+    const { tenant, user } = await createTenantWithUser(unsafeDb());
+    const tenantsBefore = await unsafeDb().tenant.count();
+    await expect(signUp(parseInput(signUpInput, { ...valid(), email: user.email }))).rejects.toMatchObject({
+      fieldErrors: { email: "validation.emailTaken" },
+    });
+    await expect(signUp(parseInput(signUpInput, { ...valid(), slug: tenant.slug }))).rejects.toMatchObject({
+      fieldErrors: { slug: "validation.slugTaken" },
+    });
+    expect(await unsafeDb().tenant.count()).toBe(tenantsBefore);
+  });
+
+  it("refuses a weak or huge password, a malformed e-mail and a bad slug", () => {
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), password: "short" }))).toEqual({ password: "validation.passwordTooShort" });
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), password: "x".repeat(10 * 1024 * 1024) }))).toEqual({
+      password: "validation.passwordTooLong",
+    });
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), email: "not-an-email" }))).toEqual({ email: "validation.email" });
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), slug: "-Bad slug-" }))).toEqual({ slug: "validation.slugFormat" });
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), slug: "api" }))).toEqual({ slug: "validation.slugReserved" });
+  });
+});

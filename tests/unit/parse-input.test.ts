@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { formDataToObject, parseInput } from "@/server/actions/parse-input";
+import { ValidationError } from "@/server/errors";
+
+describe("parsing untrusted input", () => {
+  const schema = z.object({ name: z.string().trim().min(1), tags: z.array(z.string()).optional() });
+
+  it("drops keys the schema does not list (mass assignment)", () => {
+    const form = new FormData();
+    form.append("name", "Acme");
+    form.append("tenantId", "someone-else");
+    form.append("role", "ADMIN");
+    expect(parseInput(schema, form)).toEqual({ name: "Acme" });
+  });
+
+  it("turns repeated keys into arrays and skips Next's action fields", () => {
+    const form = new FormData();
+    form.append("tags", "a");
+    form.append("tags", "b");
+    form.append("$ACTION_ID_123", "");
+    expect(formDataToObject(form)).toEqual({ tags: ["a", "b"] });
+  });
+
+  it("reports field errors as message keys", () => {
+    try {
+      parseInput(schema, { name: "  " });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fieldErrors).toEqual({ name: "validation.required" });
+    }
+  });
+});
