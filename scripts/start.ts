@@ -36,11 +36,22 @@ const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "
   env: process.env,
 });
 next.stdout.pipe(process.stdout);
-next.stdout.once("data", () => {
+void waitUntilHealthy(port).then(() => {
   log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${process.env.NEXTAUTH_URL}`);
   log(`demo logins (password "${DEMO_PASSWORD}"):`);
   for (const user of DEMO_USERS) log(`  ${user.role.padEnd(8)} ${user.email}`);
 });
+
+async function waitUntilHealthy(port: number): Promise<void> {
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 let stopping = false;
 async function shutdown(code: number) {

@@ -138,7 +138,7 @@ async function reuseOrStopLeftover(dataDir: string, port: number): Promise<boole
   if (command === undefined) {
     throw new Error(`${pidFile} names process ${pid}, which is running, but its command line cannot be read. Stop it or delete the file.`);
   }
-  if (!(/\bpostgres\b/.test(command) && command.includes(dataDir))) {
+  if (!(/^(\S*\/)?postgres\s/.test(command) && `${command} `.includes(` -D ${dataDir} `))) {
     // Safe: PostgreSQL's shared-memory interlock still refuses a second server on the same folder.
     rmSync(pidFile);
     return false;
@@ -187,7 +187,7 @@ function portIsFree(port: number): Promise<boolean> {
   return new Promise((done) => {
     const probe = createServer();
     probe.once("error", () => done(false));
-    probe.listen({ port, host: "127.0.0.1", exclusive: true }, () => probe.close(() => done(true)));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => done(true)));
   });
 }
 
@@ -207,9 +207,14 @@ async function answers(url: string): Promise<boolean> {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A zombie has exited already and only waits for its parent to reap it.
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUpCompany, unique } from "./helpers";
 
 test("an admin invites a manager, who joins from the outbox link; the admin then promotes him", async ({ page, browser }) => {

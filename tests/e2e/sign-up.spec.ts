@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUpCompany, unique } from "./helpers";
 
 test("a new company signs up, signs out, signs in again and lands on its home page", async ({ page }) => {
@@ -15,7 +15,7 @@ test("a new company signs up, signs out, signs in again and lands on its home pa
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Пароль").fill("wrong-password");
   await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page.getByRole("alert")).toContainText("Неверный e-mail или пароль");
+  await expect(page.getByText("Неверный e-mail или пароль")).toBeVisible();
 
   await page.getByLabel("Пароль").fill("a-strong-password");
   await page.getByRole("button", { name: "Войти" }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi, signUpCompany, unique } from "./helpers";
 
 test("another tenant's URL answers 404 and shows none of its data", async ({ page }) => {

@@ -25,7 +25,7 @@ export default async function UsersPage({ params }: { params: Promise<{ slug: st
         </Card>
       )}
       <h2 className="mb-2 text-sm font-semibold text-slate-700">{t("admin.users.members")}</h2>
-      <Table head={[t("auth.name"), t("auth.email"), t("admin.users.role"), t("admin.users.status"), ...(canManage ? [t("common.actions")] : [])]}>
+      <Table head={[t("admin.users.name"), t("auth.email"), t("admin.users.role"), t("admin.users.status"), ...(canManage ? [t("common.actions")] : [])]}>
         {members.map((m) => (
           <tr key={m.id} data-testid={`member-${m.user.email}`}>
             <Td className="font-medium">
