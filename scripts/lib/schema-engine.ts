@@ -44,13 +44,18 @@ function connectionConfig(url: string, database?: string): pg.PoolConfig {
  * Two fixes to the pg adapter for the engine's use: a migration runs as one script (the adapter would split it on
  * ";" and break function bodies and atomicity), and pg_catalog's internal "char" columns read as text.
  */
-function adaptForEngine(adapter: SqlDriverAdapter & { performIO?: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }> }): SqlDriverAdapter {
-  const pool = (adapter as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver();
+type PgResult = { fields: { dataTypeID: number }[] };
+/** What the pg adapter keeps private but we must reach: its pool and its one query path. */
+type PgAdapterInternals = { underlyingDriver(): pg.Pool; performIO(query: unknown): Promise<PgResult> };
+
+function adaptForEngine(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const internals = adapter as unknown as PgAdapterInternals;
+  const pool = internals.underlyingDriver();
   adapter.executeScript = async (script: string) => {
     await pool.query(script);
   };
-  const performIO = adapter.performIO!.bind(adapter);
-  adapter.performIO = async (query) => {
+  const performIO = internals.performIO.bind(adapter);
+  internals.performIO = async (query) => {
     const result = await performIO(query);
     for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
     return result;
@@ -66,7 +71,7 @@ function engineAdapterFactory(url: string, opened: pg.Pool[]): SqlMigrationAware
     adapterName: "@prisma/adapter-pg",
     connect: async () => {
       const adapter = adaptForEngine(await main.connect());
-      opened.push((adapter as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver());
+      opened.push((adapter as unknown as PgAdapterInternals).underlyingDriver());
       return adapter;
     },
     connectToShadowDb: async () => {
@@ -79,7 +84,7 @@ function engineAdapterFactory(url: string, opened: pg.Pool[]): SqlMigrationAware
       shadow.dispose = async () => {
         // The pool must be closed before its database can be dropped.
         await dispose();
-        await (shadow as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver().end().catch(() => {});
+        await (shadow as unknown as PgAdapterInternals).underlyingDriver().end().catch(() => {});
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await admin.end();
       };
