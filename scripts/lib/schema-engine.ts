@@ -16,10 +16,17 @@ const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
 
 let wasmLoaded = false;
+let lastPanic: string | undefined;
 
 /** Node 20 cannot import .wasm as an ES module, so the bindings are wired to the instance by hand. */
 function loadWasm(): void {
   if (wasmLoaded) return;
+  // The engine reports a Rust panic here before it throws; keep the message so the error says what happened.
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
+    set_message: (message: string) => {
+      lastPanic = message;
+    },
+  };
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const wasmModule = new WebAssembly.Module(readFileSync(join(dir, "schema_engine_bg.wasm")));
@@ -104,6 +111,9 @@ export async function withSchemaEngine<T>(url: string, schemaPath: string, run: 
   );
   try {
     return await run(engine);
+  } catch (error) {
+    if (lastPanic) throw new Error(`Prisma schema engine panicked: ${lastPanic}`, { cause: error });
+    throw error;
   } finally {
     engine.free();
     await Promise.all(opened.map((pool) => pool.end().catch(() => {})));
