@@ -35,3 +35,14 @@ describe("permission table", () => {
     expect(isRole(undefined)).toBe(false);
   });
 });
+
+describe("editing a counterparty", () => {
+  it("lets a manager edit only his own, and directors and admins any", async () => {
+    const { canEditCounterparty } = await import("./permissions");
+    expect(canEditCounterparty("MANAGER", "u1", "u1")).toBe(true);
+    expect(canEditCounterparty("MANAGER", "u1", "u2")).toBe(false);
+    expect(canEditCounterparty("MANAGER", "u1", null)).toBe(false);
+    expect(canEditCounterparty("DIRECTOR", "u1", "u2")).toBe(true);
+    expect(canEditCounterparty("ADMIN", "u1", null)).toBe(true);
+  });
+});

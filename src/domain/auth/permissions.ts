@@ -58,3 +58,8 @@ export function permissionsOf(role: Role): Permission[] {
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
+
+/** Record-level rule (SPEC §1.3): a manager edits the counterparties he is responsible for; directors and admins any. */
+export function canEditCounterparty(role: Role, userId: string, responsibleUserId: string | null): boolean {
+  return can(role, "counterparty.updateAny") || (can(role, "counterparty.update") && responsibleUserId === userId);
+}

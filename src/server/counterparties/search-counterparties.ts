@@ -1,0 +1,107 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { escapeLike, type ListQuery } from "@/domain/counterparties/list-query";
+import { phoneSearchDigits } from "@/domain/contact-info/normalize";
+import { readFeatureSettings } from "@/domain/tenants/tenant-settings";
+import { db } from "@/server/db";
+import type { TenantContext } from "@/server/tenant-context";
+
+export interface CounterpartyRow {
+  id: string;
+  name: string;
+  kind: "LEGAL_ENTITY" | "INDIVIDUAL";
+  taxId: string | null;
+  createdAt: Date;
+  responsibleName: string | null;
+  sourceName: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+const SORT_SQL = {
+  name: Prisma.sql`c."name"`,
+  createdAt: Prisma.sql`c."createdAt"`,
+  taxId: Prisma.sql`c."taxId"`,
+  responsible: Prisma.sql`u."name"`,
+} as const;
+
+const RELATION_SQL = {
+  customer: Prisma.sql`c."isCustomer"`,
+  supplier: Prisma.sql`c."isSupplier"`,
+  partner: Prisma.sql`c."isPartner"`,
+  competitor: Prisma.sql`c."isCompetitor"`,
+  other: Prisma.sql`c."isOther"`,
+} as const;
+
+/**
+ * Ids of the tenant's counterparties that match a search: names and legal names (substring or trigram-similar),
+ * the tax id, any phone, e-mail or website of the company or of the people who work or worked there, and those
+ * people's names. Each branch can use its own index; the union is small.
+ */
+function searchMatches(tenantId: string, q: string): Prisma.Sql {
+  const like = `%${escapeLike(q.toLowerCase())}%`;
+  const digits = phoneSearchDigits(q);
+  const contactLike = digits ? `%${digits}%` : like;
+  return Prisma.sql`
+    SELECT c."id" FROM "Counterparty" c
+      WHERE c."tenantId" = ${tenantId}
+        AND (c."name" ILIKE ${like} OR c."legalName" ILIKE ${like} OR c."name" % ${q} OR c."taxId" LIKE ${`${escapeLike(q)}%`})
+    UNION
+    SELECT ci."counterpartyId" FROM "ContactInfo" ci
+      WHERE ci."tenantId" = ${tenantId} AND ci."counterpartyId" IS NOT NULL AND ci."normalized" LIKE ${contactLike}
+    UNION
+    SELECT e."counterpartyId" FROM "ContactInfo" ci
+      JOIN "Employment" e ON e."tenantId" = ci."tenantId" AND e."contactPersonId" = ci."contactPersonId"
+      WHERE ci."tenantId" = ${tenantId} AND ci."normalized" LIKE ${contactLike}
+    UNION
+    SELECT e."counterpartyId" FROM "ContactPerson" p
+      JOIN "Employment" e ON e."tenantId" = p."tenantId" AND e."contactPersonId" = p."id"
+      WHERE p."tenantId" = ${tenantId}
+        AND (p."lastName" ILIKE ${like} OR p."firstName" ILIKE ${like} OR p."lastName" % ${q}
+             OR (p."lastName" || ' ' || p."firstName") ILIKE ${like})`;
+}
+
+/** One page of the counterparty list with its total, filtered, searched and sorted in PostgreSQL. */
+export async function searchCounterparties(ctx: TenantContext, query: ListQuery): Promise<{ rows: CounterpartyRow[]; total: number }> {
+  const tenantId = ctx.tenant.id;
+  const ownOnly = ctx.role === "MANAGER" && readFeatureSettings(ctx.tenant.settings).managerVisibility === "OWN";
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."tenantId" = ${tenantId}`];
+  if (query.archived === "only") conditions.push(Prisma.sql`c."archived"`);
+  else if (query.archived !== "include") conditions.push(Prisma.sql`NOT c."archived"`);
+  if (ownOnly) conditions.push(Prisma.sql`c."responsibleUserId" = ${ctx.user.id}`);
+  if (query.manager === "none") conditions.push(Prisma.sql`c."responsibleUserId" IS NULL`);
+  else if (query.manager) conditions.push(Prisma.sql`c."responsibleUserId" = ${query.manager}`);
+  if (query.relation) conditions.push(RELATION_SQL[query.relation]);
+  if (query.kind) conditions.push(Prisma.sql`c."kind" = ${query.kind}::"CounterpartyKind"`);
+  if (query.source) conditions.push(Prisma.sql`c."sourceId" = ${query.source}`);
+  if (query.q) conditions.push(Prisma.sql`c."id" IN (${searchMatches(tenantId, query.q)})`);
+
+  const direction = query.dir === "desc" ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
+  const order =
+    query.sort || !query.q
+      ? Prisma.sql`${SORT_SQL[query.sort ?? "name"]} ${direction}, c."id"`
+      : Prisma.sql`similarity(c."name", ${query.q}) DESC, c."name", c."id"`;
+
+  const where = Prisma.join(conditions, " AND ");
+  // Two queries: the page must not pay for the per-row look-ups of every matching row that a window count needs.
+  const [rows, counted] = await Promise.all([
+    db().$queryRaw<CounterpartyRow[]>`
+    SELECT c."id", c."name", c."kind", c."taxId", c."createdAt",
+           u."name" AS "responsibleName", s."name" AS "sourceName",
+           (SELECT ci."value" FROM "ContactInfo" ci
+             WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'PHONE'
+             ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "phone",
+           (SELECT ci."value" FROM "ContactInfo" ci
+             WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'EMAIL'
+             ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "email"
+      FROM "Counterparty" c
+      LEFT JOIN "User" u ON u."id" = c."responsibleUserId"
+      LEFT JOIN "InformationSource" s ON s."tenantId" = c."tenantId" AND s."id" = c."sourceId"
+     WHERE ${where}
+     ORDER BY ${order}
+     LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
+    db().$queryRaw<{ total: bigint }[]>`
+      SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`,
+  ]);
+  return { rows, total: Number(counted[0]?.total ?? 0) };
+}
