@@ -28,14 +28,14 @@ export type CreateCounterpartyResult = { id: string; duplicates: [] } | { id: nu
  */
 export async function createCounterparty(ctx: TenantContext, input: z.infer<typeof createCounterpartyInput>): Promise<CreateCounterpartyResult> {
   const tenantId = ctx.tenant.id;
-  const phone = input.phone || undefined;
-  const email = input.email || undefined;
-  if (!input.confirmed) {
+  const { phone: rawPhone, email: rawEmail, confirmed, ...requisites } = input;
+  const phone = rawPhone || undefined;
+  const email = rawEmail || undefined;
+  if (!confirmed) {
     const duplicates = await findDuplicates(tenantId, { name: input.name, taxId: input.taxId, phones: phone ? [phone] : [], emails: email ? [email] : [] });
     if (duplicates.length) return { id: null, duplicates };
   }
   await assertSourceInTenant(tenantId, input.sourceId);
-  const { phone: _p, email: _e, confirmed: _c, ...requisites } = input;
   return db().$transaction(async (tx) => {
     const counterparty = await tx.counterparty.create({
       data: { tenantId, ...requisites, responsibleUserId: ctx.user.id, createdByUserId: ctx.user.id, updatedByUserId: ctx.user.id },
