@@ -2,12 +2,32 @@
 
 import { runTenantAction } from "@/server/actions/server-action";
 import { createCounterparty, createCounterpartyInput } from "@/server/counterparties/create-counterparty";
+import { updateCounterparty, updateCounterpartyInput } from "@/server/counterparties/update-counterparty";
+import { addContactInfo, addContactInfoInput } from "@/server/contact-info/add-contact-info";
+import { removeContactInfo, removeContactInfoInput } from "@/server/contact-info/remove-contact-info";
+import { createContactPerson, createContactPersonInput } from "@/server/contact-persons/create-contact-person";
+import { moveContactPerson, moveContactPersonInput } from "@/server/contact-persons/move-contact-person";
 
 export async function createCounterpartyAction(slug: string, form: FormData) {
-  return runTenantAction(
-    slug,
-    { name: "createCounterparty", permission: "counterparty.create", input: createCounterpartyInput },
-    form,
-    createCounterparty,
-  );
+  return runTenantAction(slug, { name: "createCounterparty", permission: "counterparty.create", input: createCounterpartyInput }, form, createCounterparty);
+}
+
+export async function updateCounterpartyAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "updateCounterparty", permission: "counterparty.update", input: updateCounterpartyInput }, form, updateCounterparty);
+}
+
+export async function addContactInfoAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "addContactInfo", permission: "counterparty.update", input: addContactInfoInput }, form, addContactInfo);
+}
+
+export async function removeContactInfoAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "removeContactInfo", permission: "counterparty.update", input: removeContactInfoInput }, form, removeContactInfo);
+}
+
+export async function createContactPersonAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "createContactPerson", permission: "counterparty.update", input: createContactPersonInput }, form, createContactPerson);
+}
+
+export async function moveContactPersonAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "moveContactPerson", permission: "counterparty.update", input: moveContactPersonInput }, form, moveContactPerson);
 }

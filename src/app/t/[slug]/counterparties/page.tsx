@@ -1,50 +1,108 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
-import { Card, PageHeader } from "@/components/ui/card";
+import { DEFAULT_COLUMNS, listHref, parseListQuery, type ListColumn, type SortColumn } from "@/domain/counterparties/list-query";
+import { PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
+import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/server/page-context";
-import { listCounterparties } from "@/server/counterparties/list-counterparties";
-import { NewCounterpartyForm } from "./new-counterparty-form";
+import { searchCounterparties, type CounterpartyRow } from "@/server/counterparties/search-counterparties";
+import { listFormOptions } from "@/server/counterparties/list-form-options";
+import { FilterBar } from "./filter-bar";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("counterparties"))("title") };
 }
+
+const SORT_OF: Partial<Record<ListColumn, SortColumn>> = { taxId: "taxId", responsible: "responsible", createdAt: "createdAt" };
 
 export default async function CounterpartiesPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  const query = await searchParams;
+  const query = parseListQuery(await searchParams);
   const ctx = await requirePagePermission(slug, "counterparty.read");
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(query.page ?? "1", 10) || 1));
-  const [t, format, list] = await Promise.all([getTranslations(), getFormatter(), listCounterparties(ctx, page)]);
+  const base = `/t/${slug}/counterparties`;
+  const [t, format, list, options] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    searchCounterparties(ctx, query),
+    listFormOptions(ctx),
+  ]);
+  const columns = DEFAULT_COLUMNS;
+  const pages = Math.max(1, Math.ceil(list.total / query.size));
+
+  const sortHeader = (label: string, sort: SortColumn) => {
+    const active = (query.sort ?? "name") === sort && !(query.q && !query.sort);
+    const dir = active && query.dir !== "desc" ? "desc" : "asc";
+    return (
+      <Link href={listHref(base, query, { sort, dir })} className="inline-flex items-center gap-1 hover:text-brand-700" aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}>
+        {label}
+        {active && <span aria-hidden>{query.dir === "desc" ? "↓" : "↑"}</span>}
+      </Link>
+    );
+  };
+  const cell = (row: CounterpartyRow, column: ListColumn) => {
+    switch (column) {
+      case "kind":
+        return t(`counterparties.kinds.${row.kind}`);
+      case "taxId":
+        return row.taxId ?? "—";
+      case "phone":
+        return row.phone ?? "—";
+      case "email":
+        return row.email ?? "—";
+      case "responsible":
+        return row.responsibleName ?? "—";
+      case "source":
+        return row.sourceName ?? "—";
+      case "createdAt":
+        return format.dateTime(row.createdAt, { dateStyle: "medium", timeZone: ctx.tenant.timeZone });
+    }
+  };
+
   return (
     <>
-      <PageHeader title={t("counterparties.title")} subtitle={t("common.total", { count: list.total })} />
-      {can(ctx.role, "counterparty.create") && (
-        <Card title={t("counterparties.new")} className="mb-6">
-          <NewCounterpartyForm slug={slug} />
-        </Card>
-      )}
+      <PageHeader
+        title={t("counterparties.title")}
+        subtitle={t("common.total", { count: list.total })}
+        actions={
+          can(ctx.role, "counterparty.create") && (
+            <Link href={`${base}/new`} className={buttonClass()}>
+              {t("counterparties.new")}
+            </Link>
+          )
+        }
+      />
+      <FilterBar base={base} query={query} managers={options.managers} sources={options.sources} />
       <Table
-        head={[t("counterparties.name"), t("counterparties.kind"), t("counterparties.responsible"), t("counterparties.createdAt")]}
+        head={[
+          sortHeader(t("counterparties.name"), "name"),
+          ...columns.map((c) => (SORT_OF[c] ? sortHeader(t(`counterparties.columns.${c}`), SORT_OF[c]!) : t(`counterparties.columns.${c}`))),
+        ]}
         empty={list.rows.length === 0 ? t("counterparties.empty") : undefined}
       >
         {list.rows.map((row) => (
-          <tr key={row.id}>
-            <Td className="font-medium">{row.name}</Td>
-            <Td>{t(`counterparties.kinds.${row.kind}`)}</Td>
-            <Td>{row.responsible?.user.name ?? "—"}</Td>
-            <Td>{format.dateTime(row.createdAt, { dateStyle: "medium", timeZone: ctx.tenant.timeZone })}</Td>
+          <tr key={row.id} className="hover:bg-slate-50">
+            <Td className="font-medium">
+              <Link href={`${base}/${row.id}`} className="text-brand-700 hover:underline">
+                {row.name}
+              </Link>
+            </Td>
+            {columns.map((c) => (
+              <Td key={c} className="text-slate-700">
+                {cell(row, c)}
+              </Td>
+            ))}
           </tr>
         ))}
       </Table>
-      <Pagination page={page} pages={list.pages} searchParams={query} />
+      <Pagination page={query.page} pages={pages} hrefFor={(page) => listHref(base, query, { page })} />
     </>
   );
 }

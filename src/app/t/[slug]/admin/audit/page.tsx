@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination, searchParamsHref } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { requirePagePermission } from "@/server/page-context";
 import { auditFilterSchema, listAuditEvents } from "@/server/audit/list-audit-events";
@@ -82,7 +82,7 @@ export default async function AuditPage({
           </tr>
         ))}
       </Table>
-      <Pagination page={filter.page} pages={list.pages} searchParams={query} />
+      <Pagination page={filter.page} pages={list.pages} hrefFor={searchParamsHref(query)} />
     </>
   );
 }

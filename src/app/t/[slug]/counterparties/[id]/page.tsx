@@ -1,0 +1,169 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { fullName } from "@/domain/contact-persons/contact-person-input";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { NotFoundError } from "@/server/errors";
+import { requirePagePermission } from "@/server/page-context";
+import { getCounterpartyCard } from "@/server/counterparties/get-counterparty-card";
+import { listFormOptions } from "@/server/counterparties/list-form-options";
+import { AddContactInfoForm, RemoveContactInfoButton } from "./contact-info-forms";
+import { AddPersonForm, MovePersonForm } from "./person-forms";
+import { RequisitesForm } from "./requisites-form";
+import { Timeline } from "./timeline";
+
+const RELATION_FLAGS = [
+  ["isCustomer", "customer"],
+  ["isSupplier", "supplier"],
+  ["isPartner", "partner"],
+  ["isCompetitor", "competitor"],
+  ["isOther", "other"],
+] as const;
+
+async function loadCard(...args: Parameters<typeof getCounterpartyCard>) {
+  try {
+    return await getCounterpartyCard(...args);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function CounterpartyCardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; id: string }>;
+  searchParams: Promise<{ history?: string }>;
+}) {
+  const { slug, id } = await params;
+  const historyPage = Math.max(1, Math.min(10_000, Number((await searchParams).history) || 1));
+  const ctx = await requirePagePermission(slug, "counterparty.read");
+  const [card, options, t, format] = await Promise.all([loadCard(ctx, id, historyPage), listFormOptions(ctx), getTranslations("counterparties"), getFormatter()]);
+  const c = card.counterparty;
+  const current = c.employments.filter((e) => !e.endedOn);
+  const former = c.employments.filter((e) => e.endedOn);
+
+  return (
+    <>
+      <PageHeader
+        title={c.name}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{t(`kinds.${c.kind}`)}</span>
+            {c.taxId && <span>· {t("taxId")} {c.taxId}</span>}
+            {RELATION_FLAGS.filter(([flag]) => c[flag]).map(([, r]) => (
+              <Badge key={r} tone="blue">
+                {t(`relations.${r}`)}
+              </Badge>
+            ))}
+            {c.archived && <Badge tone="amber">{t("archived")}</Badge>}
+            <span>· {t("responsible")}: {c.responsible?.user.name ?? "—"}</span>
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="space-y-6">
+          <Card title={t("card.contactInfo")}>
+            {c.contactInfo.length === 0 && <p className="mb-3 text-sm text-slate-500">{t("card.noContactInfo")}</p>}
+            <ul className="mb-4 divide-y divide-slate-100" data-testid="contact-info">
+              {c.contactInfo.map((ci) => (
+                <li key={ci.id} className="flex items-center justify-between gap-2 py-2 text-sm">
+                  <span>
+                    <span className="text-slate-500">{t(`contactTypes.${ci.type}`)}{ci.label ? ` (${ci.label})` : ""}:</span>{" "}
+                    <span className="font-medium">{ci.value}</span> {ci.isPrimary && <Badge tone="green">{t("card.primary")}</Badge>}
+                  </span>
+                  {card.canEdit && <RemoveContactInfoButton slug={slug} counterpartyId={c.id} id={ci.id} />}
+                </li>
+              ))}
+            </ul>
+            {card.canEdit && <AddContactInfoForm slug={slug} counterpartyId={c.id} />}
+          </Card>
+
+          <Card title={t("card.people")}>
+            {c.employments.length === 0 && <p className="mb-3 text-sm text-slate-500">{t("card.noPeople")}</p>}
+            <ul className="mb-4 space-y-3" data-testid="contact-persons">
+              {[...current, ...former].map((e) => {
+                const p = e.contactPerson;
+                const now = p.employments[0]?.counterparty;
+                return (
+                  <li key={e.id} className={`rounded-md border border-slate-200 p-3 text-sm ${e.endedOn ? "bg-slate-50 text-slate-500" : ""}`}>
+                    <p className="font-medium">
+                      {fullName(p)} {e.position && <span className="font-normal text-slate-500">— {e.position}</span>}{" "}
+                      <Badge>{t(`person.roles.${p.decisionRole}`)}</Badge>
+                      {e.endedOn && (
+                        <span className="ml-2 text-xs">
+                          ({t("card.formerEmployee")}
+                          {now && (
+                            <>
+                              , <Link className="underline" href={`/t/${slug}/counterparties/${now.id}`}>{t("card.worksAt", { company: now.name })}</Link>
+                            </>
+                          )}
+                          )
+                        </span>
+                      )}
+                    </p>
+                    {p.birthday && <p className="text-xs text-slate-500">{t("person.birthday")}: {format.dateTime(p.birthday, { dateStyle: "long", timeZone: "UTC" })}</p>}
+                    <ul className="mt-1 text-slate-700">
+                      {p.contactInfo.map((ci) => (
+                        <li key={ci.id}>
+                          <span className="text-slate-500">{t(`contactTypes.${ci.type}`)}:</span> {ci.value}
+                        </li>
+                      ))}
+                    </ul>
+                    {card.canEdit && !e.endedOn && (
+                      <>
+                        <details className="mt-2">
+                          <summary className="cursor-pointer text-xs text-brand-700">{t("card.addContact")}</summary>
+                          <div className="mt-2">
+                            <AddContactInfoForm slug={slug} counterpartyId={c.id} contactPersonId={p.id} />
+                          </div>
+                        </details>
+                        <MovePersonForm slug={slug} contactPersonId={p.id} fromCounterpartyId={c.id} />
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {card.canEdit && (
+              <details>
+                <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("card.addPerson")}</summary>
+                <div className="mt-3">
+                  <AddPersonForm slug={slug} counterpartyId={c.id} />
+                </div>
+              </details>
+            )}
+          </Card>
+
+          <Card title={t("card.requisites")}>
+            {card.canEdit ? (
+              <RequisitesForm slug={slug} id={c.id} version={c.version} values={c} sources={options.sources} />
+            ) : (
+              <>
+                <p className="mb-3 text-xs text-slate-500">{t("card.readOnly")}</p>
+                <dl className="grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
+                  <dt className="text-slate-500">{t("legalName")}</dt>
+                  <dd>{c.legalName ?? "—"}</dd>
+                  <dt className="text-slate-500">{t("taxId")}</dt>
+                  <dd>{c.taxId ?? "—"}</dd>
+                  <dt className="text-slate-500">{t("kpp")}</dt>
+                  <dd>{c.kpp ?? "—"}</dd>
+                  <dt className="text-slate-500">{t("source")}</dt>
+                  <dd>{c.source?.name ?? "—"}</dd>
+                  <dt className="text-slate-500">{t("notes")}</dt>
+                  <dd className="whitespace-pre-wrap">{c.notes ?? "—"}</dd>
+                </dl>
+              </>
+            )}
+          </Card>
+        </div>
+        <Card title={t("card.timeline")}>
+          <Timeline events={card.timeline} timeZone={ctx.tenant.timeZone} />
+          <Pagination page={historyPage} pages={card.timelinePages} hrefFor={(page) => `?history=${page}`} />
+        </Card>
+      </div>
+    </>
+  );
+}
