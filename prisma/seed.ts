@@ -3,7 +3,7 @@
  * Run by `npm start` on every start; a second run changes nothing.
  */
 import { createPrismaClient } from "@/server/db/client";
-import { addMember, createCounterparty, createTenant, createUser } from "@tests/factories";
+import { addMember, createContactPerson, createCounterparty, createTenant, createUser } from "@tests/factories";
 
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_USERS = [
@@ -13,13 +13,15 @@ export const DEMO_USERS = [
   { email: "manager2@demo.test", name: "Михаил Менеджер", role: "MANAGER" },
 ] as const;
 
+const DEMO_SOURCES = ["Выставка «Продэкспо»", "Рекомендация", "Холодный звонок", "Реклама в интернете"];
+
 const DEMO_COUNTERPARTIES = [
-  { name: "ООО «Ромашка»", kind: "LEGAL_ENTITY", manager: 2 },
-  { name: "АО «Северный ветер»", kind: "LEGAL_ENTITY", manager: 2 },
-  { name: "ИП Кузнецов А. В.", kind: "LEGAL_ENTITY", manager: 3 },
-  { name: "ООО «ТехноСнаб»", kind: "LEGAL_ENTITY", manager: 3 },
-  { name: "Иванова Елена Петровна", kind: "INDIVIDUAL", manager: 2 },
-  { name: "Петров Сергей Николаевич", kind: "INDIVIDUAL", manager: 3 },
+  { name: "ООО «Ромашка»", kind: "LEGAL_ENTITY", manager: 2, taxId: "7707083893", phone: "+7 (495) 123-45-67", email: "info@romashka.example", source: 0, person: ["Смирнова", "Ольга", "главный бухгалтер", "+7 916 555-12-34"] },
+  { name: "АО «Северный ветер»", kind: "LEGAL_ENTITY", manager: 2, taxId: "7736207543", phone: "8 812 765-43-21", email: "sales@nwind.example", source: 1, person: ["Орлов", "Игорь", "директор по закупкам", "+7 921 700-00-01"] },
+  { name: "ИП Кузнецов А. В.", kind: "INDIVIDUAL", manager: 3, taxId: "500100732259", phone: "+7 903 111-22-33", email: null, source: 2, person: null },
+  { name: "ООО «ТехноСнаб»", kind: "LEGAL_ENTITY", manager: 3, taxId: null, phone: "+7 (343) 222-33-44", email: "zakaz@tehnosnab.example", source: 3, person: ["Ким", "Анна", "менеджер по снабжению", "+7 912 345-67-89"] },
+  { name: "Иванова Елена Петровна", kind: "INDIVIDUAL", manager: 2, taxId: null, phone: "+7 926 123-00-00", email: "ivanova@mail.example", source: 1, person: null },
+  { name: "Петров Сергей Николаевич", kind: "INDIVIDUAL", manager: 3, taxId: null, phone: "+7 985 000-11-22", email: null, source: 2, person: null },
 ] as const;
 
 export async function seedDemo(databaseUrl: string): Promise<void> {
@@ -38,8 +40,22 @@ export async function seedDemo(databaseUrl: string): Promise<void> {
       if (!member) await addMember(db, tenant.id, user.id, demo.role);
     }
     if ((await db.counterparty.count({ where: { tenantId: tenant.id } })) === 0) {
+      const sources = [];
+      for (const name of DEMO_SOURCES) sources.push(await db.informationSource.create({ data: { tenantId: tenant.id, name } }));
       for (const c of DEMO_COUNTERPARTIES) {
-        await createCounterparty(db, tenant.id, { name: c.name, kind: c.kind, responsibleUserId: userIds[c.manager] });
+        const counterparty = await createCounterparty(db, tenant.id, {
+          name: c.name,
+          kind: c.kind,
+          responsibleUserId: userIds[c.manager],
+          taxId: c.taxId,
+          sourceId: sources[c.source]!.id,
+          phone: c.phone,
+          email: c.email,
+        });
+        if (c.person) {
+          const [lastName, firstName, position, phone] = c.person;
+          await createContactPerson(db, tenant.id, counterparty.id, { lastName, firstName, position, phone });
+        }
       }
     }
   } finally {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient, Role } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/auth/password";
+import { normalizeContactValue } from "@/domain/contact-info/normalize";
 
 /** Unique enough for parallel tests: every factory default carries it, so rows never collide. */
 export function uniqueSuffix(): string {
@@ -41,17 +42,53 @@ export async function createTenantWithUser(db: PrismaClient, role: Role = "ADMIN
   return { tenant, user, membership, claims: { userId: user.id, sessionVersion: user.sessionVersion } };
 }
 
+function contactEntries(tenantId: string, owner: { counterpartyId: string } | { contactPersonId: string }, phone?: string | null, email?: string | null) {
+  return [
+    ...(phone ? [{ type: "PHONE" as const, value: phone }] : []),
+    ...(email ? [{ type: "EMAIL" as const, value: email }] : []),
+  ].map((c) => ({ tenantId, ...owner, ...c, normalized: normalizeContactValue(c.type, c.value), isPrimary: true }));
+}
+
 export async function createCounterparty(
   db: PrismaClient,
   tenantId: string,
-  data: { name?: string; kind?: "LEGAL_ENTITY" | "INDIVIDUAL"; responsibleUserId?: string } = {},
+  data: {
+    name?: string;
+    kind?: "LEGAL_ENTITY" | "INDIVIDUAL";
+    responsibleUserId?: string;
+    taxId?: string | null;
+    sourceId?: string;
+    phone?: string | null;
+    email?: string | null;
+  } = {},
 ) {
-  return db.counterparty.create({
+  const counterparty = await db.counterparty.create({
     data: {
       tenantId,
       name: data.name ?? `Counterparty ${uniqueSuffix()}`,
       kind: data.kind ?? "LEGAL_ENTITY",
       responsibleUserId: data.responsibleUserId,
+      taxId: data.taxId,
+      sourceId: data.sourceId,
     },
   });
+  const contacts = contactEntries(tenantId, { counterpartyId: counterparty.id }, data.phone, data.email);
+  if (contacts.length) await db.contactInfo.createMany({ data: contacts });
+  return counterparty;
+}
+
+/** A person currently working at the counterparty. */
+export async function createContactPerson(
+  db: PrismaClient,
+  tenantId: string,
+  counterpartyId: string,
+  data: { lastName?: string; firstName?: string; position?: string; phone?: string; email?: string } = {},
+) {
+  const person = await db.contactPerson.create({
+    data: { tenantId, lastName: data.lastName ?? `Person ${uniqueSuffix()}`, firstName: data.firstName ?? "Test", position: data.position },
+  });
+  await db.employment.create({ data: { tenantId, contactPersonId: person.id, counterpartyId, position: data.position } });
+  const contacts = contactEntries(tenantId, { contactPersonId: person.id }, data.phone, data.email);
+  if (contacts.length) await db.contactInfo.createMany({ data: contacts });
+  return person;
 }

@@ -10,16 +10,16 @@ import { addContactInfoAction, removeContactInfoAction } from "../actions";
 export function AddContactInfoForm({ slug, counterpartyId, contactPersonId }: { slug: string; counterpartyId: string; contactPersonId?: string }) {
   const t = useTranslations("counterparties");
   return (
-    <ActionForm action={(form) => addContactInfoAction(slug, form)} resetOnSuccess className="grid gap-2 sm:grid-cols-[9rem_1fr_8rem_auto_auto] sm:items-end">
+    <ActionForm action={(form) => addContactInfoAction(slug, form)} resetOnSuccess className="grid gap-2 sm:grid-cols-[8rem_1fr_7rem] sm:items-end">
       <input type="hidden" name="counterpartyId" value={counterpartyId} />
       {contactPersonId && <input type="hidden" name="contactPersonId" value={contactPersonId} />}
       <SelectField name="type" label={t("card.type")} options={CONTACT_INFO_TYPES.map((c) => ({ value: c, label: t(`contactTypes.${c}`) }))} />
       <TextField name="value" label={t("card.value")} required maxLength={500} />
       <TextField name="label" label={t("card.label")} maxLength={60} />
-      <div className="pb-2">
+      <div className="flex items-center justify-between gap-2 sm:col-span-3">
         <CheckboxField name="isPrimary" label={t("card.primary")} />
+        <SubmitButton variant="secondary">{t("card.addContact")}</SubmitButton>
       </div>
-      <SubmitButton variant="secondary">{t("card.addContact")}</SubmitButton>
     </ActionForm>
   );
 }

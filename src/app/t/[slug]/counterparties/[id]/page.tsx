@@ -128,7 +128,7 @@ export default async function CounterpartyCardPage({
               })}
             </ul>
             {card.canEdit && (
-              <details>
+              <details data-testid="add-person">
                 <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("card.addPerson")}</summary>
                 <div className="mt-3">
                   <AddPersonForm slug={slug} counterpartyId={c.id} />
