@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   "counterparty.update",
   "counterparty.updateAny",
   "counterparty.reassign",
+  "counterparty.archive",
+  "counterparty.merge",
   "audit.read",
   "member.read",
   "member.invite",
@@ -28,11 +30,13 @@ const DIRECTOR: readonly Permission[] = [
   ...MANAGER,
   "counterparty.updateAny",
   "counterparty.reassign",
+  "counterparty.archive",
   "member.read",
 ];
 
 const ADMIN: readonly Permission[] = [
   ...DIRECTOR,
+  "counterparty.merge",
   "audit.read",
   "member.invite",
   "member.changeRole",

@@ -7,6 +7,8 @@ import { addContactInfo, addContactInfoInput } from "@/server/contact-info/add-c
 import { removeContactInfo, removeContactInfoInput } from "@/server/contact-info/remove-contact-info";
 import { createContactPerson, createContactPersonInput } from "@/server/contact-persons/create-contact-person";
 import { moveContactPerson, moveContactPersonInput } from "@/server/contact-persons/move-contact-person";
+import { mergeCounterparties, mergeCounterpartiesInput } from "@/server/counterparties/merge-counterparties";
+import { setCounterpartyArchived, setCounterpartyArchivedInput } from "@/server/counterparties/set-counterparty-archived";
 
 export async function createCounterpartyAction(slug: string, form: FormData) {
   return runTenantAction(slug, { name: "createCounterparty", permission: "counterparty.create", input: createCounterpartyInput }, form, createCounterparty);
@@ -30,4 +32,12 @@ export async function createContactPersonAction(slug: string, form: FormData) {
 
 export async function moveContactPersonAction(slug: string, form: FormData) {
   return runTenantAction(slug, { name: "moveContactPerson", permission: "counterparty.update", input: moveContactPersonInput }, form, moveContactPerson);
+}
+
+export async function mergeCounterpartiesAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "mergeCounterparties", permission: "counterparty.merge", input: mergeCounterpartiesInput }, form, mergeCounterparties);
+}
+
+export async function setCounterpartyArchivedAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "setCounterpartyArchived", permission: "counterparty.archive", input: setCounterpartyArchivedInput }, form, setCounterpartyArchived);
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { fullName } from "@/domain/contact-persons/contact-person-input";
+import { can } from "@/domain/auth/permissions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { NotFoundError } from "@/server/errors";
@@ -12,6 +13,7 @@ import { AddContactInfoForm, RemoveContactInfoButton } from "./contact-info-form
 import { AddPersonForm, MovePersonForm } from "./person-forms";
 import { RequisitesForm } from "./requisites-form";
 import { Timeline } from "./timeline";
+import { ArchiveForm, MergeForm } from "./admin-forms";
 
 const RELATION_FLAGS = [
   ["isCustomer", "customer"],
@@ -61,6 +63,12 @@ export default async function CounterpartyCardPage({
             {c.archived && <Badge tone="amber">{t("archived")}</Badge>}
             <span>· {t("responsible")}: {c.responsible?.user.name ?? "—"}</span>
           </span>
+        }
+        actions={
+          <div className="flex flex-col items-end gap-2">
+            {can(ctx.role, "counterparty.archive") && <ArchiveForm slug={slug} id={c.id} version={c.version} archived={c.archived} />}
+            {can(ctx.role, "counterparty.merge") && <MergeForm slug={slug} id={c.id} />}
+          </div>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
