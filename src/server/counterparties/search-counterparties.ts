@@ -62,7 +62,11 @@ function searchMatches(tenantId: string, q: string): Prisma.Sql {
 }
 
 /** One page of the counterparty list with its total, filtered, searched and sorted in PostgreSQL. */
-export async function searchCounterparties(ctx: TenantContext, query: ListQuery): Promise<{ rows: CounterpartyRow[]; total: number }> {
+export async function searchCounterparties(
+  ctx: TenantContext,
+  query: ListQuery,
+  window: { limit: number; offset: number } = { limit: query.size, offset: (query.page - 1) * query.size },
+): Promise<{ rows: CounterpartyRow[]; total: number }> {
   const tenantId = ctx.tenant.id;
   const ownOnly = ctx.role === "MANAGER" && readFeatureSettings(ctx.tenant.settings).managerVisibility === "OWN";
   const conditions: Prisma.Sql[] = [Prisma.sql`c."tenantId" = ${tenantId}`];
@@ -99,7 +103,7 @@ export async function searchCounterparties(ctx: TenantContext, query: ListQuery)
       LEFT JOIN "InformationSource" s ON s."tenantId" = c."tenantId" AND s."id" = c."sourceId"
      WHERE ${where}
      ORDER BY ${order}
-     LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
+     LIMIT ${window.limit} OFFSET ${window.offset}`,
     db().$queryRaw<{ total: bigint }[]>`
       SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`,
   ]);

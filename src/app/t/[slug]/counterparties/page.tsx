@@ -72,11 +72,16 @@ export default async function CounterpartiesPage({
         title={t("counterparties.title")}
         subtitle={t("common.total", { count: list.total })}
         actions={
-          can(ctx.role, "counterparty.create") && (
-            <Link href={`${base}/new`} className={buttonClass()}>
-              {t("counterparties.new")}
-            </Link>
-          )
+          <div className="flex gap-2">
+            <a href={listHref(`${base}/export`, query, { page: undefined })} className={buttonClass("secondary")} download>
+              {t("counterparties.export")}
+            </a>
+            {can(ctx.role, "counterparty.create") && (
+              <Link href={`${base}/new`} className={buttonClass()}>
+                {t("counterparties.new")}
+              </Link>
+            )}
+          </div>
         }
       />
       <FilterBar base={base} query={query} managers={options.managers} sources={options.sources} />

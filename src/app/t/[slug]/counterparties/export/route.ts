@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { parseListQuery } from "@/domain/counterparties/list-query";
+import { currentClaims } from "@/server/auth/session";
+import { executeTenantAction } from "@/server/actions/tenant-action";
+import { exportCounterparties } from "@/server/counterparties/export-counterparties";
+
+/** GET with the list's own query parameters: exports exactly what the list shows, all pages of it. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const t = await getTranslations("counterparties");
+  const query = parseListQuery(Object.fromEntries(new URL(request.url).searchParams));
+  const headers = [t("name"), t("kind"), t("taxId"), t("phone"), t("email"), t("responsible"), t("source"), t("createdAt")];
+  const result = await executeTenantAction(
+    await currentClaims(),
+    slug,
+    { name: "exportCounterparties", permission: "counterparty.read", input: z.object({}) },
+    {},
+    async (ctx) => exportCounterparties(ctx, query, headers, (kind) => t(`kinds.${kind}` as "kinds.LEGAL_ENTITY")),
+  );
+  if (!result.ok) return new Response(result.message, { status: result.code === "UNAUTHENTICATED" ? 401 : 404 });
+  return new Response(result.data, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="counterparties-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
