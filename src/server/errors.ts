@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "VALIDATION" | "UNAUTHENTICATED" | "RATE_LIMITED",
     readonly messageKey: string,
     readonly fieldErrors: Record<string, string> = {},
+    /** Values for placeholders in the messages, e.g. { line: 12 }. */
+    readonly values: Record<string, string | number> = {},
   ) {
     super(messageKey);
     this.name = `${code} error`;
@@ -42,7 +44,7 @@ export class ConflictError extends AppError {
 
 /** Field errors map a form field name to a message key (e.g. `validation.emailTaken`). */
 export class ValidationError extends AppError {
-  constructor(fieldErrors: Record<string, string>, messageKey = "errors.validation") {
-    super("VALIDATION", messageKey, fieldErrors);
+  constructor(fieldErrors: Record<string, string>, messageKey = "errors.validation", values: Record<string, string | number> = {}) {
+    super("VALIDATION", messageKey, fieldErrors, values);
   }
 }

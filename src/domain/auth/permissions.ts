@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "counterparty.reassign",
   "counterparty.archive",
   "counterparty.merge",
+  "counterparty.import",
   "audit.read",
   "member.read",
   "member.invite",
@@ -37,6 +38,8 @@ const DIRECTOR: readonly Permission[] = [
 const ADMIN: readonly Permission[] = [
   ...DIRECTOR,
   "counterparty.merge",
+  "counterparty.import",
+  "counterparty.import",
   "audit.read",
   "member.invite",
   "member.changeRole",

@@ -21,9 +21,9 @@ export function toActionFailure(error: unknown, locale: AppLocale, context: Reco
   unstable_rethrow(error);
   if (error instanceof AppError) {
     const fieldErrors = Object.fromEntries(
-      Object.entries(error.fieldErrors).map(([field, key]) => [field, translate(locale, key)]),
+      Object.entries(error.fieldErrors).map(([field, key]) => [field, translate(locale, key, error.values)]),
     );
-    return { ok: false, code: error.code, message: translate(locale, error.messageKey), fieldErrors };
+    return { ok: false, code: error.code, message: translate(locale, error.messageKey, error.values), fieldErrors };
   }
   logError(error, context);
   return { ok: false, code: "UNEXPECTED", message: translate(locale, "errors.unexpected"), fieldErrors: {} };

@@ -43,8 +43,9 @@ function pinsTenant(where: unknown): boolean {
 }
 
 function dataHasTenant(data: unknown): boolean {
+  // An empty createMany writes nothing, so it cannot write into the wrong tenant.
   const rows = Array.isArray(data) ? data : [data];
-  return rows.length > 0 && rows.every((row) => {
+  return rows.every((row) => {
     if (!row || typeof row !== "object") return false;
     const r = row as { tenantId?: unknown; tenant?: { connect?: { id?: unknown } } };
     return typeof r.tenantId === "string" || typeof r.tenant?.connect?.id === "string";

@@ -1,0 +1,120 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { normalizeContactValue } from "@/domain/contact-info/normalize";
+import { uuidv7 } from "@/domain/ids";
+import type { ImportRowError } from "@/domain/import/counterparty-import-fields";
+import { db, type Tx } from "@/server/db";
+import { ConflictError, ValidationError } from "@/server/errors";
+import type { TenantContext } from "@/server/tenant-context";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
+import { loadImportJob } from "./load-import-job";
+import { mapImportRows, type MappedRow } from "./map-import-rows";
+
+export const commitImportInput = z.object({ id: z.string().min(1).max(64) });
+
+const BATCH = 1000;
+const MAX_STORED_ERRORS = 10_000;
+
+/** Existing counterparties that rows match by ИНН, phone or e-mail (one query each, in SQL). */
+async function findExisting(tx: Tx, tenantId: string, rows: MappedRow[]): Promise<Map<number, string>> {
+  const taxIds = [...new Set(rows.map((r) => r.value.taxId).filter((v): v is string => !!v))];
+  const contacts = [...new Set(rows.flatMap((r) => r.value.contacts.filter((c) => c.type === "PHONE" || c.type === "EMAIL").map((c) => normalizeContactValue(c.type, c.value)!)))];
+  const [byTaxId, byContact] = await Promise.all([
+    tx.$queryRaw<{ taxId: string; id: string }[]>`SELECT "taxId", "id" FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "taxId" = ANY(${taxIds}::text[])`,
+    tx.$queryRaw<{ normalized: string; id: string }[]>`
+      SELECT "normalized", "counterpartyId" AS "id" FROM "ContactInfo"
+       WHERE "tenantId" = ${tenantId} AND "counterpartyId" IS NOT NULL AND "type" IN ('PHONE', 'EMAIL') AND "normalized" = ANY(${contacts}::text[])`,
+  ]);
+  const taxIndex = new Map(byTaxId.map((r) => [r.taxId, r.id]));
+  const contactIndex = new Map(byContact.map((r) => [r.normalized, r.id]));
+  const matches = new Map<number, string>();
+  for (const r of rows) {
+    const found =
+      (r.value.taxId && taxIndex.get(r.value.taxId)) ||
+      r.value.contacts.map((c) => contactIndex.get(normalizeContactValue(c.type, c.value) ?? "")).find(Boolean);
+    if (found) matches.set(r.row, found);
+  }
+  return matches;
+}
+
+function contactRows(tenantId: string, owner: { counterpartyId: string } | { contactPersonId: string }, contacts: { type: ImportRowContact; value: string }[]) {
+  return contacts.map((c, position) => ({ tenantId, ...owner, type: c.type, value: c.value, normalized: normalizeContactValue(c.type, c.value), isPrimary: position === contacts.findIndex((x) => x.type === c.type), position }));
+}
+type ImportRowContact = "PHONE" | "EMAIL" | "ADDRESS" | "WEBSITE";
+
+/**
+ * Writes every valid row in one transaction (skip, update or create where a row matches an existing client) and
+ * keeps the per-row errors of the rest as a downloadable report. A second commit of the same file does nothing.
+ */
+export async function commitCounterpartyImport(ctx: TenantContext, input: z.infer<typeof commitImportInput>) {
+  const tenantId = ctx.tenant.id;
+  const job = await loadImportJob(ctx, input.id);
+  if (job.status !== "UPLOADED") throw new ConflictError("errors.importAlreadyCommitted");
+  if (!Object.values(job.mapping).includes("name")) throw new ValidationError({ mapping: "validation.importNoName" });
+  const { valid, errors } = await mapImportRows(job);
+
+  const counts = await db().$transaction(
+    async (tx) => {
+      const claimed = await tx.importJob.updateMany({ where: { tenantId, id: job.id, status: "UPLOADED" }, data: { status: "COMMITTED" } });
+      if (claimed.count === 0) throw new ConflictError("errors.importAlreadyCommitted");
+      const matches = job.duplicateMode === "CREATE" ? new Map<number, string>() : await findExisting(tx, tenantId, valid);
+      const fresh = valid.filter((r) => !matches.has(r.row));
+      const matched = valid.filter((r) => matches.has(r.row));
+
+      for (let i = 0; i < fresh.length; i += BATCH) {
+        const batch = fresh.slice(i, i + BATCH).map((r) => ({ ...r, id: uuidv7(), personId: r.value.person ? uuidv7() : null }));
+        await tx.counterparty.createMany({
+          data: batch.map(({ id, value: { contacts: _c, person: _p, ...requisites } }) => ({
+            ...requisites,
+            tenantId,
+            id,
+            responsibleUserId: ctx.user.id,
+            createdByUserId: ctx.user.id,
+            updatedByUserId: ctx.user.id,
+          })),
+        });
+        const withPeople = batch.filter((r) => r.personId && r.value.person);
+        await tx.contactPerson.createMany({
+          data: withPeople.map((r) => ({ tenantId, id: r.personId!, lastName: r.value.person!.lastName, firstName: r.value.person!.firstName, position: r.value.person!.position })),
+        });
+        await tx.employment.createMany({
+          data: withPeople.map((r) => ({ tenantId, contactPersonId: r.personId!, counterpartyId: r.id, position: r.value.person!.position })),
+        });
+        await tx.contactInfo.createMany({
+          data: batch.flatMap((r) => [
+            ...contactRows(tenantId, { counterpartyId: r.id }, r.value.contacts),
+            ...(r.personId && r.value.person ? contactRows(tenantId, { contactPersonId: r.personId }, r.value.person.contacts) : []),
+          ]),
+        });
+      }
+      if (job.duplicateMode === "UPDATE") {
+        for (const r of matched) {
+          const { contacts: _c, person: _p, kind: _k, isCustomer: _i, isSupplier: _s, isPartner: _pa, isCompetitor: _co, isOther: _o, ...requisites } = r.value;
+          const present = Object.fromEntries(Object.entries(requisites).filter(([, v]) => v !== null && v !== undefined)) as Prisma.CounterpartyUpdateManyMutationInput;
+          await tx.counterparty.updateMany({ where: { tenantId, id: matches.get(r.row)! }, data: { ...present, version: { increment: 1 }, updatedByUserId: ctx.user.id } });
+        }
+      }
+      const result = {
+        createdCount: fresh.length,
+        updatedCount: job.duplicateMode === "UPDATE" ? matched.length : 0,
+        skippedCount: job.duplicateMode === "SKIP" ? matched.length : 0,
+      };
+      await tx.importJob.update({
+        where: { tenantId_id: { tenantId, id: job.id } },
+        data: { ...result, errors: errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue },
+      });
+      await recordAuditEvent(tx, {
+        tenantId,
+        actorUserId: ctx.user.id,
+        action: "import.committed",
+        entity: "ImportJob",
+        entityId: job.id,
+        after: { fileName: job.fileName, ...result, errorRows: new Set(errors.map((e) => e.row)).size },
+      });
+      return result;
+    },
+    { timeout: 180_000, maxWait: 10_000 },
+  );
+  return { ...counts, errorRows: new Set(errors.map((e: ImportRowError) => e.row)).size };
+}

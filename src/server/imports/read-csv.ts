@@ -1,0 +1,33 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import iconv from "iconv-lite";
+import { ValidationError } from "@/server/errors";
+
+export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 200_000;
+
+/**
+ * Rows of a CSV file, streamed: decoded from its encoding, split by its delimiter. Broken quoting and files past
+ * the row limit end in a ValidationError naming the line, never a crash or a hang.
+ */
+export async function* readCsvRows(content: Uint8Array, encoding: string, delimiter: string, options: { limit?: number } = {}) {
+  const parser = Readable.from([Buffer.from(content)])
+    .pipe(iconv.decodeStream(encoding))
+    .pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: 64 * 1024 }));
+  let count = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      count++;
+      if (count > MAX_IMPORT_ROWS + 1) throw new ValidationError({ file: "validation.importTooManyRows" });
+      yield record;
+      if (options.limit && count >= options.limit) break;
+    }
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    const line = (error as { lines?: number }).lines;
+    throw new ValidationError({ file: line ? "validation.importBrokenAt" : "validation.importBroken" }, "errors.validation", { line: line ?? 0 });
+  } finally {
+    parser.destroy();
+  }
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { detectDelimiter, detectEncoding } from "@/domain/import/detect-format";
+import { suggestMapping } from "@/domain/import/counterparty-import-fields";
+import { db } from "@/server/db";
+import { ValidationError } from "@/server/errors";
+import type { TenantContext } from "@/server/tenant-context";
+import { MAX_IMPORT_BYTES, readCsvRows } from "./read-csv";
+import iconv from "iconv-lite";
+
+/**
+ * Keeps an uploaded CSV for mapping and preview. The mapping starts from the tenant's last import of the same
+ * columns, else from a guess by header names.
+ */
+export async function uploadCounterpartyImport(ctx: TenantContext, file: { name: string; bytes: Uint8Array }) {
+  const tenantId = ctx.tenant.id;
+  if (file.bytes.length > MAX_IMPORT_BYTES) throw new ValidationError({ file: "validation.importTooLarge" });
+  if (file.bytes.length === 0) throw new ValidationError({ file: "validation.importEmpty" });
+  const encoding = detectEncoding(file.bytes);
+  const firstLine = iconv.decode(Buffer.from(file.bytes.subarray(0, 8192)), encoding).split(/\r?\n/)[0] ?? "";
+  const delimiter = detectDelimiter(firstLine);
+  let headers: string[] = [];
+  let rowCount = -1;
+  for await (const row of readCsvRows(file.bytes, encoding, delimiter)) {
+    if (rowCount === -1) headers = row;
+    rowCount++;
+  }
+  if (rowCount <= 0) throw new ValidationError({ file: "validation.importEmpty" });
+
+  const previous = await db().importJob.findFirst({
+    where: { tenantId, target: "counterparties" },
+    orderBy: { createdAt: "desc" },
+    select: { headers: true, mapping: true },
+  });
+  const mapping = previous && JSON.stringify(previous.headers) === JSON.stringify(headers) ? previous.mapping : suggestMapping(headers);
+  const job = await db().importJob.create({
+    data: {
+      tenantId,
+      target: "counterparties",
+      fileName: file.name.slice(0, 200),
+      content: Buffer.from(file.bytes),
+      encoding,
+      delimiter,
+      headers,
+      rowCount,
+      mapping: mapping ?? {},
+      createdByUserId: ctx.user.id,
+    },
+  });
+  return { id: job.id };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
+import { unsafeDb } from "@/server/db";
+import { executeTenantAction } from "@/server/actions/tenant-action";
+import { resolveTenantContext } from "@/server/tenant-context";
+import { uploadCounterpartyImport } from "@/server/imports/upload-counterparty-import";
+import { commitCounterpartyImport, commitImportInput } from "@/server/imports/commit-counterparty-import";
+import { updateImportSettings, updateImportSettingsInput } from "@/server/imports/update-import-settings";
+import { loadImportJob } from "@/server/imports/load-import-job";
+import { createCounterparty, createTenantWithUser } from "@tests/factories";
+
+const commitDef = { name: "commitImport", permission: "counterparty.import", input: commitImportInput } as const;
+const settingsDef = { name: "importSettings", permission: "counterparty.import", input: updateImportSettingsInput } as const;
+
+const CSV = [
+  "Наименование;ИНН;Телефон;E-mail;Фамилия;Имя",
+  "ООО Альфа;7707083893;8 495 111-11-11;alpha@example.test;Иванов;Пётр",
+  ";123;;;;",
+  "ИП Бета;500100732259;+7 912 222-22-22;not-an-email;;",
+  "ООО Гамма;;+7 (343) 333-33-33;;;",
+].join("\r\n");
+
+async function setup() {
+  const t = await createTenantWithUser(unsafeDb(), "ADMIN");
+  const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
+  return { ...t, ctx };
+}
+
+describe("importing counterparties from CSV", () => {
+  it("reads Windows-1251 with semicolons, guesses the mapping, commits valid rows and reports the rest", async () => {
+    const t = await setup();
+    const { id } = await uploadCounterpartyImport(t.ctx, { name: "clients.csv", bytes: iconv.encode(CSV, "win1251") });
+    const job = await loadImportJob(t.ctx, id);
+    expect(job).toMatchObject({ encoding: "windows-1251", delimiter: ";", rowCount: 4, headers: ["Наименование", "ИНН", "Телефон", "E-mail", "Фамилия", "Имя"] });
+    expect(job.mapping).toEqual({ 0: "name", 1: "taxId", 2: "phone", 3: "email", 4: "personLastName", 5: "personFirstName" });
+
+    const result = await executeTenantAction(t.claims, t.tenant.slug, commitDef, { id }, commitCounterpartyImport);
+    expect(result).toMatchObject({ ok: true, data: { createdCount: 2, errorRows: 2 } });
+    const rows = await unsafeDb().counterparty.findMany({ where: { tenantId: t.tenant.id }, include: { contactInfo: true, employments: { include: { contactPerson: true } } }, orderBy: { name: "asc" } });
+    expect(rows.map((r) => r.name)).toEqual(["ООО Альфа", "ООО Гамма"]);
+    expect(rows[0]!.contactInfo.map((c) => c.normalized).sort()).toEqual(["74951111111", "alpha@example.test"]);
+    expect(rows[0]!.employments[0]!.contactPerson).toMatchObject({ lastName: "Иванов", firstName: "Пётр" });
+    const stored = await loadImportJob(t.ctx, id);
+    expect(stored.errors).toEqual([
+      { row: 3, field: "name", message: "validation.required" },
+      { row: 3, field: "taxId", message: "validation.taxId10" },
+      { row: 4, field: "email", message: "validation.email" },
+    ]);
+
+    const again = await executeTenantAction(t.claims, t.tenant.slug, commitDef, { id }, commitCounterpartyImport);
+    expect(again).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await unsafeDb().counterparty.count({ where: { tenantId: t.tenant.id } })).toBe(2);
+  });
+
+  it("skips or updates rows that match existing clients, as chosen", async () => {
+    const t = await setup();
+    await createCounterparty(unsafeDb(), t.tenant.id, { name: "Альфа (старая)", taxId: "7707083893" });
+    const csv = "name,tax id,phone\nAlpha new,7707083893,\nDelta,,+7 999 000-00-00\n";
+    const skip = await uploadCounterpartyImport(t.ctx, { name: "a.csv", bytes: new TextEncoder().encode(csv) });
+    expect(await executeTenantAction(t.claims, t.tenant.slug, commitDef, { id: skip.id }, commitCounterpartyImport)).toMatchObject({ ok: true, data: { createdCount: 1, skippedCount: 1 } });
+
+    const update = await uploadCounterpartyImport(t.ctx, { name: "b.csv", bytes: new TextEncoder().encode(csv) });
+    const settings = await executeTenantAction(t.claims, t.tenant.slug, settingsDef, { id: update.id, duplicateMode: "UPDATE", "col.0": "name", "col.1": "taxId", "col.2": "phone" }, updateImportSettings);
+    expect(settings.ok).toBe(true);
+    expect(await executeTenantAction(t.claims, t.tenant.slug, commitDef, { id: update.id }, commitCounterpartyImport)).toMatchObject({ ok: true, data: { createdCount: 0, updatedCount: 2 } });
+    expect((await unsafeDb().counterparty.findFirstOrThrow({ where: { tenantId: t.tenant.id, taxId: "7707083893" } })).name).toBe("Alpha new");
+  });
+
+  it("refuses broken quoting with the line, and an empty file", async () => {
+    const t = await setup();
+    await expect(uploadCounterpartyImport(t.ctx, { name: "x.csv", bytes: new TextEncoder().encode('name;tax\n"open quote;1\nok;2\n') })).rejects.toMatchObject({
+      fieldErrors: { file: expect.stringMatching(/importBroken/) },
+    });
+    await expect(uploadCounterpartyImport(t.ctx, { name: "x.csv", bytes: new Uint8Array() })).rejects.toMatchObject({ fieldErrors: { file: "validation.importEmpty" } });
+  });
+
+  it("is admin-only, and another tenant's import is not found", async () => {
+    const a = await setup();
+    const b = await setup();
+    const { id } = await uploadCounterpartyImport(b.ctx, { name: "b.csv", bytes: new TextEncoder().encode("name\nSecret\n") });
+    expect(await executeTenantAction(a.claims, a.tenant.slug, commitDef, { id }, commitCounterpartyImport)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await loadImportJob(b.ctx, id)).status).toBe("UPLOADED");
+    const director = await createTenantWithUser(unsafeDb(), "DIRECTOR");
+    expect(await executeTenantAction(director.claims, director.tenant.slug, commitDef, { id }, commitCounterpartyImport)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
