@@ -76,6 +76,11 @@ export default async function CounterpartiesPage({
             <a href={listHref(`${base}/export`, query, { page: undefined })} className={buttonClass("secondary")} download>
               {t("counterparties.export")}
             </a>
+            {can(ctx.role, "counterparty.import") && (
+              <Link href={`${base}/import`} className={buttonClass("secondary")}>
+                {t("counterparties.import")}
+              </Link>
+            )}
             {can(ctx.role, "counterparty.create") && (
               <Link href={`${base}/new`} className={buttonClass()}>
                 {t("counterparties.new")}
