@@ -17,6 +17,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
   ];
   const admin: NavItem[] = [
     ...(can(ctx.role, "member.read") ? [{ href: `${base}/admin/users`, label: t("users") }] : []),
+    ...(can(ctx.role, "fields.manage") ? [{ href: `${base}/admin/fields`, label: t("fields") }] : []),
     ...(can(ctx.role, "tenant.updateSettings") ? [{ href: `${base}/admin/settings`, label: t("settings") }] : []),
     ...(can(ctx.role, "audit.read") ? [{ href: `${base}/admin/audit`, label: t("audit") }] : []),
     ...(can(ctx.role, "outbox.read") ? [{ href: `${base}/admin/outbox`, label: t("outbox") }] : []),

@@ -9,6 +9,7 @@ import { createContactPerson, createContactPersonInput } from "@/server/contact-
 import { moveContactPerson, moveContactPersonInput } from "@/server/contact-persons/move-contact-person";
 import { mergeCounterparties, mergeCounterpartiesInput } from "@/server/counterparties/merge-counterparties";
 import { setCounterpartyArchived, setCounterpartyArchivedInput } from "@/server/counterparties/set-counterparty-archived";
+import { updateCustomFields, updateCustomFieldsInput } from "@/server/counterparties/update-custom-fields";
 
 export async function createCounterpartyAction(slug: string, form: FormData) {
   return runTenantAction(slug, { name: "createCounterparty", permission: "counterparty.create", input: createCounterpartyInput }, form, createCounterparty);
@@ -40,4 +41,8 @@ export async function mergeCounterpartiesAction(slug: string, form: FormData) {
 
 export async function setCounterpartyArchivedAction(slug: string, form: FormData) {
   return runTenantAction(slug, { name: "setCounterpartyArchived", permission: "counterparty.archive", input: setCounterpartyArchivedInput }, form, setCounterpartyArchived);
+}
+
+export async function updateCustomFieldsAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "updateCustomFields", permission: "counterparty.update", input: updateCustomFieldsInput }, form, updateCustomFields);
 }

@@ -14,6 +14,10 @@ import { AddPersonForm, MovePersonForm } from "./person-forms";
 import { RequisitesForm } from "./requisites-form";
 import { Timeline } from "./timeline";
 import { ArchiveForm, MergeForm } from "./admin-forms";
+import { CustomFieldsForm } from "./custom-fields-form";
+import { canSeeField } from "@/domain/custom-fields/field-definition";
+import { parseStoredValues } from "@/domain/custom-fields/values-schema";
+import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
 
 const RELATION_FLAGS = [
   ["isCustomer", "customer"],
@@ -42,7 +46,15 @@ export default async function CounterpartyCardPage({
   const { slug, id } = await params;
   const historyPage = Math.max(1, Math.min(10_000, Number((await searchParams).history) || 1));
   const ctx = await requirePagePermission(slug, "counterparty.read");
-  const [card, options, t, format] = await Promise.all([loadCard(ctx, id, historyPage), listFormOptions(ctx), getTranslations("counterparties"), getFormatter()]);
+  const [card, options, t, tf, format, definitions] = await Promise.all([
+    loadCard(ctx, id, historyPage),
+    listFormOptions(ctx),
+    getTranslations("counterparties"),
+    getTranslations("fields"),
+    getFormatter(),
+    listFieldDefinitions(ctx),
+  ]);
+  const fields = definitions.filter((f) => canSeeField(f, ctx.role));
   const c = card.counterparty;
   const current = c.employments.filter((e) => !e.endedOn);
   const former = c.employments.filter((e) => e.endedOn);
@@ -144,6 +156,21 @@ export default async function CounterpartyCardPage({
               </details>
             )}
           </Card>
+
+          {fields.length > 0 && (
+            <Card title={tf("cardTitle")}>
+              <CustomFieldsForm
+                slug={slug}
+                id={c.id}
+                version={c.version}
+                fields={fields}
+                values={parseStoredValues(fields, c.customFields)}
+                users={options.managers}
+                role={ctx.role}
+                canEdit={card.canEdit}
+              />
+            </Card>
+          )}
 
           <Card title={t("card.requisites")}>
             {card.canEdit ? (
