@@ -89,3 +89,33 @@ describe("custom field values on the card", () => {
     expect(await unsafeDb().fieldDefinition.findUniqueOrThrow({ where: { tenantId_id: { tenantId: b.admin.tenant.id, id: bField.id } } })).toMatchObject({ archived: false, labelRu: "Регион" });
   });
 });
+
+describe("filtering the list by custom fields", () => {
+  it("filters by a list field, a yes/no field and a text field marked filterable, and ignores the others", async () => {
+    const { admin, save } = await setup();
+    await save({ ...regionField, required: "", filterable: "on" });
+    await save({ key: "vip", labelRu: "VIP", labelEn: "VIP", type: "BOOLEAN", section: "Основное", filterable: "on", visibleTo: ["MANAGER"], editableBy: ["MANAGER"] });
+    await save({ key: "city", labelRu: "Город", labelEn: "City", type: "TEXT", section: "Основное", filterable: "on", visibleTo: ["MANAGER"], editableBy: ["MANAGER"] });
+    await save({ key: "hidden_note", labelRu: "Заметка", labelEn: "Note", type: "TEXT", section: "Основное", visibleTo: ["MANAGER"], editableBy: ["MANAGER"] });
+    const make = async (name: string, customFields: object) => {
+      const c = await createCounterparty(unsafeDb(), admin.tenant.id, { name });
+      await unsafeDb().counterparty.update({ where: { tenantId_id: { tenantId: admin.tenant.id, id: c.id } }, data: { customFields } });
+    };
+    await make("Moscow VIP", { region: "msk", vip: true, city: "Москва, Тверская", hidden_note: "x" });
+    await make("Piter", { region: "spb", vip: false, city: "Санкт-Петербург" });
+    await make("Nothing", {});
+    const { searchCounterparties } = await import("@/server/counterparties/search-counterparties");
+    const { parseListQuery } = await import("@/domain/counterparties/list-query");
+    const { resolveTenantContext } = await import("@/server/tenant-context");
+    const { listFieldDefinitions } = await import("@/server/custom-fields/list-field-definitions");
+    const ctx = await resolveTenantContext(admin.claims, admin.tenant.slug);
+    const fields = await listFieldDefinitions(ctx);
+    const names = async (params: Record<string, string>) => (await searchCounterparties(ctx, parseListQuery(params), undefined, fields)).rows.map((r) => r.name);
+    expect(await names({ "f.region": "msk" })).toEqual(["Moscow VIP"]);
+    expect(await names({ "f.vip": "true" })).toEqual(["Moscow VIP"]);
+    expect(await names({ "f.vip": "false" })).toEqual(["Nothing", "Piter"]);
+    expect(await names({ "f.city": "тверская" })).toEqual(["Moscow VIP"]);
+    expect(await names({ "f.hidden_note": "x" })).toEqual(["Moscow VIP", "Nothing", "Piter"]);
+    expect((await searchCounterparties(ctx, parseListQuery({ "f.region": "spb" }), undefined, fields)).rows[0]!.customFields).toMatchObject({ region: "spb" });
+  });
+});

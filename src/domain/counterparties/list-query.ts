@@ -36,15 +36,30 @@ export const listQuerySchema = z.object({
   size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(50).default(50),
 });
 
-export type ListQuery = z.infer<typeof listQuerySchema>;
+export type ListQuery = z.infer<typeof listQuerySchema> & { [customFilter: `f.${string}`]: string };
 
 export function parseListQuery(params: Record<string, string | string[] | undefined>): ListQuery {
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return listQuerySchema.parse(flat);
+  const custom = Object.fromEntries(
+    Object.entries(flat)
+      .filter((e): e is [string, string] => /^f\.[a-z][a-z0-9_]{1,39}$/.test(e[0]) && typeof e[1] === "string" && e[1].trim() !== "")
+      .slice(0, 20)
+      .map(([k, v]) => [k, v.trim().slice(0, 200)]),
+  );
+  return { ...listQuerySchema.parse(flat), ...custom };
+}
+
+/** Filters on admin-designed fields travel in the URL as `f.<key>=<value>`. */
+export function customFilters(query: ListQuery): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(query)
+      .filter((e): e is [string, string] => e[0].startsWith("f.") && typeof e[1] === "string")
+      .map(([k, v]) => [k.slice(2), v]),
+  );
 }
 
 /** The URL of the list with some parameters changed; a changed filter goes back to page 1. */
-export function listHref(base: string, query: ListQuery, change: Partial<Record<keyof ListQuery, string | number | undefined>>): string {
+export function listHref(base: string, query: ListQuery, change: Partial<Record<string, string | number | undefined>>): string {
   const next: Record<string, string | number | undefined> = { ...query, ...change };
   if (!("page" in change)) next.page = undefined;
   const params = new URLSearchParams();

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { escapeLike, type ListQuery } from "@/domain/counterparties/list-query";
+import { customFilters, escapeLike, type ListQuery } from "@/domain/counterparties/list-query";
+import type { FieldDefinition } from "@/domain/custom-fields/field-definition";
 import { phoneSearchDigits } from "@/domain/contact-info/normalize";
 import { readFeatureSettings } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
@@ -16,6 +17,7 @@ export interface CounterpartyRow {
   sourceName: string | null;
   phone: string | null;
   email: string | null;
+  customFields: Record<string, unknown>;
 }
 
 const SORT_SQL = {
@@ -61,11 +63,32 @@ function searchMatches(tenantId: string, q: string): Prisma.Sql {
              OR (p."lastName" || ' ' || p."firstName") ILIKE ${like})`;
 }
 
+/**
+ * A condition on an admin-designed field that the list offers as a filter: exact matches use the JSONB GIN index
+ * (`@>`), text fields match a substring.
+ */
+function customFieldCondition(field: Pick<FieldDefinition, "key" | "type">, value: string): Prisma.Sql {
+  switch (field.type) {
+    case "MULTISELECT":
+      return Prisma.sql`c."customFields" @> ${JSON.stringify({ [field.key]: [value] })}::jsonb`;
+    case "BOOLEAN":
+      return value === "true"
+        ? Prisma.sql`c."customFields" @> ${JSON.stringify({ [field.key]: true })}::jsonb`
+        : Prisma.sql`NOT (c."customFields" @> ${JSON.stringify({ [field.key]: true })}::jsonb)`;
+    case "SELECT":
+    case "USER":
+      return Prisma.sql`c."customFields" @> ${JSON.stringify({ [field.key]: value })}::jsonb`;
+    default:
+      return Prisma.sql`c."customFields" ->> ${field.key} ILIKE ${`%${escapeLike(value)}%`}`;
+  }
+}
+
 /** One page of the counterparty list with its total, filtered, searched and sorted in PostgreSQL. */
 export async function searchCounterparties(
   ctx: TenantContext,
   query: ListQuery,
   window: { limit: number; offset: number } = { limit: query.size, offset: (query.page - 1) * query.size },
+  filterableFields: Pick<FieldDefinition, "key" | "type" | "filterable">[] = [],
 ): Promise<{ rows: CounterpartyRow[]; total: number }> {
   const tenantId = ctx.tenant.id;
   const ownOnly = ctx.role === "MANAGER" && readFeatureSettings(ctx.tenant.settings).managerVisibility === "OWN";
@@ -79,6 +102,10 @@ export async function searchCounterparties(
   if (query.kind) conditions.push(Prisma.sql`c."kind" = ${query.kind}::"CounterpartyKind"`);
   if (query.source) conditions.push(Prisma.sql`c."sourceId" = ${query.source}`);
   if (query.q) conditions.push(Prisma.sql`c."id" IN (${searchMatches(tenantId, query.q)})`);
+  for (const [key, value] of Object.entries(customFilters(query))) {
+    const field = filterableFields.find((f) => f.key === key && f.filterable);
+    if (field) conditions.push(customFieldCondition(field, value));
+  }
 
   const direction = query.dir === "desc" ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
   const order =
@@ -90,7 +117,7 @@ export async function searchCounterparties(
   // Two queries: the page must not pay for the per-row look-ups of every matching row that a window count needs.
   const [rows, counted] = await Promise.all([
     db().$queryRaw<CounterpartyRow[]>`
-    SELECT c."id", c."name", c."kind", c."taxId", c."createdAt",
+    SELECT c."id", c."name", c."kind", c."taxId", c."createdAt", c."customFields",
            u."name" AS "responsibleName", s."name" AS "sourceName",
            (SELECT ci."value" FROM "ContactInfo" ci
              WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'PHONE'

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RELATIONS, type ListQuery } from "@/domain/counterparties/list-query";
+import { fieldLabel, optionLabel, type FieldDefinition } from "@/domain/custom-fields/field-definition";
 import { buttonClass } from "@/components/ui/button";
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
@@ -11,11 +12,16 @@ export async function FilterBar({
   query,
   managers,
   sources,
+  fields,
+  locale,
 }: {
   base: string;
   query: ListQuery;
   managers: { id: string; name: string }[];
   sources: { id: string; name: string }[];
+  /** Admin-designed fields marked filterable. */
+  fields: FieldDefinition[];
+  locale: "ru" | "en";
 }) {
   const t = await getTranslations("counterparties");
   const tc = await getTranslations("common");
@@ -64,6 +70,28 @@ export async function FilterBar({
         <option value="include">{t("showArchived")}</option>
         <option value="only">{t("onlyArchived")}</option>
       </select>
+      {fields.map((f) => {
+        const name = `f.${f.key}`;
+        const current = query[name as `f.${string}`] ?? "";
+        const label = fieldLabel(f, locale);
+        if (f.type === "SELECT" || f.type === "MULTISELECT" || f.type === "BOOLEAN" || f.type === "USER") {
+          const choices =
+            f.type === "BOOLEAN" ? [{ value: "true", label: tc("yes") }, { value: "false", label: tc("no") }]
+            : f.type === "USER" ? managers.map((m) => ({ value: m.id, label: m.name }))
+            : f.options.map((o) => ({ value: o.value, label: optionLabel(f, o.value, locale) }));
+          return (
+            <select key={f.key} name={name} defaultValue={current} aria-label={label} className={CONTROL}>
+              <option value="">{label}: {tc("all").toLowerCase()}</option>
+              {choices.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          );
+        }
+        return <input key={f.key} type="text" name={name} defaultValue={current} placeholder={label} aria-label={label} className={CONTROL} />;
+      })}
       {query.sort && <input type="hidden" name="sort" value={query.sort} />}
       {query.dir && <input type="hidden" name="dir" value={query.dir} />}
       <div className="flex gap-2 md:col-span-5 md:justify-end">

@@ -10,6 +10,10 @@ import { requirePagePermission } from "@/server/page-context";
 import { searchCounterparties, type CounterpartyRow } from "@/server/counterparties/search-counterparties";
 import { listFormOptions } from "@/server/counterparties/list-form-options";
 import { FilterBar } from "./filter-bar";
+import { canSeeField, fieldLabel, optionLabel } from "@/domain/custom-fields/field-definition";
+import { parseStoredValues, type StoredValue } from "@/domain/custom-fields/values-schema";
+import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
+import { getLocale } from "next-intl/server";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("counterparties"))("title") };
@@ -28,12 +32,23 @@ export default async function CounterpartiesPage({
   const query = parseListQuery(await searchParams);
   const ctx = await requirePagePermission(slug, "counterparty.read");
   const base = `/t/${slug}/counterparties`;
-  const [t, format, list, options] = await Promise.all([
+  const fields = (await listFieldDefinitions(ctx)).filter((f) => canSeeField(f, ctx.role));
+  const [t, format, locale, list, options] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    searchCounterparties(ctx, query),
+    getLocale() as Promise<"ru" | "en">,
+    searchCounterparties(ctx, query, undefined, fields),
     listFormOptions(ctx),
   ]);
+  const fieldColumns = fields.filter((f) => f.showInList);
+  const display = (field: (typeof fields)[number], value: StoredValue | undefined) => {
+    if (value === undefined) return "—";
+    if (field.type === "BOOLEAN") return value ? t("common.yes") : t("common.no");
+    if (field.type === "SELECT") return optionLabel(field, String(value), locale);
+    if (field.type === "MULTISELECT" && Array.isArray(value)) return value.map((v) => optionLabel(field, v, locale)).join(", ");
+    if (field.type === "USER") return options.managers.find((m) => m.id === value)?.name ?? "—";
+    return String(value);
+  };
   const columns = DEFAULT_COLUMNS;
   const pages = Math.max(1, Math.ceil(list.total / query.size));
 
@@ -89,11 +104,12 @@ export default async function CounterpartiesPage({
           </div>
         }
       />
-      <FilterBar base={base} query={query} managers={options.managers} sources={options.sources} />
+      <FilterBar base={base} query={query} managers={options.managers} sources={options.sources} fields={fields.filter((f) => f.filterable)} locale={locale} />
       <Table
         head={[
           sortHeader(t("counterparties.name"), "name"),
           ...columns.map((c) => (SORT_OF[c] ? sortHeader(t(`counterparties.columns.${c}`), SORT_OF[c]!) : t(`counterparties.columns.${c}`))),
+          ...fieldColumns.map((f) => fieldLabel(f, locale)),
         ]}
         empty={list.rows.length === 0 ? t("counterparties.empty") : undefined}
       >
@@ -107,6 +123,11 @@ export default async function CounterpartiesPage({
             {columns.map((c) => (
               <Td key={c} className="text-slate-700">
                 {cell(row, c)}
+              </Td>
+            ))}
+            {fieldColumns.map((f) => (
+              <Td key={f.id} className="text-slate-700">
+                {display(f, parseStoredValues([f], row.customFields)[f.key])}
               </Td>
             ))}
           </tr>
