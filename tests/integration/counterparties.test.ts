@@ -60,6 +60,20 @@ describe("counterparty search", () => {
     expect(page).toEqual({ rows: [], total: 3 });
   });
 
+  it("filters by the effective ABC class, stage and XYZ class", async () => {
+    const t = await setup();
+    const a = await t.create({ name: "Regular A X" });
+    await t.create({ name: "Potential" });
+    await unsafeDb().counterparty.update({
+      where: { tenantId_id: { tenantId: t.tenant.id, id: a } },
+      data: { abcAuto: "B", abcManual: "A", abcClass: "A", stageAuto: "REGULAR", stage: "REGULAR", xyzAuto: "X", xyzClass: "X" },
+    });
+    expect(await t.search({ abc: "A" })).toEqual(["Regular A X"]);
+    expect(await t.search({ abc: "B" })).toEqual([]);
+    expect(await t.search({ stage: "POTENTIAL" })).toEqual(["Potential"]);
+    expect(await t.search({ stage: "REGULAR", xyz: "X" })).toEqual(["Regular A X"]);
+  });
+
   it("shows a manager only his own clients when the tenant says so", async () => {
     const t = await setup();
     await t.create({ name: "Mine" });

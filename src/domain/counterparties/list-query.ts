@@ -2,8 +2,11 @@ import { z } from "zod";
 
 export const RELATIONS = ["customer", "supplier", "partner", "competitor", "other"] as const;
 export const SORTABLE = ["name", "createdAt", "taxId", "responsible"] as const;
-export const LIST_COLUMNS = ["kind", "taxId", "phone", "email", "responsible", "source", "createdAt"] as const;
-export const DEFAULT_COLUMNS: ListColumn[] = ["kind", "phone", "email", "responsible", "createdAt"];
+export const LIST_COLUMNS = ["kind", "taxId", "phone", "email", "responsible", "source", "classification", "createdAt"] as const;
+export const DEFAULT_COLUMNS: ListColumn[] = ["kind", "phone", "email", "responsible", "classification", "createdAt"];
+export const ABC_CLASSES = ["A", "B", "C"] as const;
+export const STAGES = ["POTENTIAL", "ONE_TIME", "REGULAR", "LOST"] as const;
+export const XYZ_CLASSES = ["X", "Y", "Z"] as const;
 export const PAGE_SIZES = [25, 50, 100] as const;
 
 export type Relation = (typeof RELATIONS)[number];
@@ -29,6 +32,9 @@ export const listQuerySchema = z.object({
   relation: z.enum(RELATIONS).optional().catch(undefined),
   kind: z.enum(["LEGAL_ENTITY", "INDIVIDUAL"]).optional().catch(undefined),
   source: text(64),
+  abc: z.enum(ABC_CLASSES).optional().catch(undefined),
+  stage: z.enum(STAGES).optional().catch(undefined),
+  xyz: z.enum(XYZ_CLASSES).optional().catch(undefined),
   archived: z.enum(["only", "include"]).optional().catch(undefined),
   sort: z.enum(SORTABLE).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),

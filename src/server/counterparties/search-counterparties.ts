@@ -18,6 +18,9 @@ export interface CounterpartyRow {
   phone: string | null;
   email: string | null;
   customFields: Record<string, unknown>;
+  abcClass: "A" | "B" | "C" | null;
+  stage: "POTENTIAL" | "ONE_TIME" | "REGULAR" | "LOST";
+  xyzClass: "X" | "Y" | "Z" | null;
 }
 
 const SORT_SQL = {
@@ -101,6 +104,9 @@ export async function searchCounterparties(
   if (query.relation) conditions.push(RELATION_SQL[query.relation]);
   if (query.kind) conditions.push(Prisma.sql`c."kind" = ${query.kind}::"CounterpartyKind"`);
   if (query.source) conditions.push(Prisma.sql`c."sourceId" = ${query.source}`);
+  if (query.abc) conditions.push(Prisma.sql`c."abcClass" = ${query.abc}::"AbcClass"`);
+  if (query.stage) conditions.push(Prisma.sql`c."stage" = ${query.stage}::"Stage"`);
+  if (query.xyz) conditions.push(Prisma.sql`c."xyzClass" = ${query.xyz}::"XyzClass"`);
   if (query.q) conditions.push(Prisma.sql`c."id" IN (${searchMatches(tenantId, query.q)})`);
   for (const [key, value] of Object.entries(customFilters(query))) {
     const field = filterableFields.find((f) => f.key === key && f.filterable);
@@ -117,7 +123,7 @@ export async function searchCounterparties(
   // Two queries: the page must not pay for the per-row look-ups of every matching row that a window count needs.
   const [rows, counted] = await Promise.all([
     db().$queryRaw<CounterpartyRow[]>`
-    SELECT c."id", c."name", c."kind", c."taxId", c."createdAt", c."customFields",
+    SELECT c."id", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
            u."name" AS "responsibleName", s."name" AS "sourceName",
            (SELECT ci."value" FROM "ContactInfo" ci
              WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'PHONE'

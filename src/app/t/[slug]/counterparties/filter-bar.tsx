@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { RELATIONS, type ListQuery } from "@/domain/counterparties/list-query";
+import { ABC_CLASSES, RELATIONS, STAGES, XYZ_CLASSES, type ListQuery } from "@/domain/counterparties/list-query";
 import { fieldLabel, optionLabel, type FieldDefinition } from "@/domain/custom-fields/field-definition";
 import { buttonClass } from "@/components/ui/button";
 
@@ -62,6 +62,30 @@ export async function FilterBar({
         {sources.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
+          </option>
+        ))}
+      </select>
+      <select name="abc" defaultValue={query.abc ?? ""} aria-label={t("abc")} className={CONTROL}>
+        <option value="">{t("anyAbc")}</option>
+        {ABC_CLASSES.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      <select name="stage" defaultValue={query.stage ?? ""} aria-label={t("stage")} className={CONTROL}>
+        <option value="">{t("anyStage")}</option>
+        {STAGES.map((c) => (
+          <option key={c} value={c}>
+            {t(`stages.${c}`)}
+          </option>
+        ))}
+      </select>
+      <select name="xyz" defaultValue={query.xyz ?? ""} aria-label={t("xyz")} className={CONTROL}>
+        <option value="">{t("anyXyz")}</option>
+        {XYZ_CLASSES.map((c) => (
+          <option key={c} value={c}>
+            {c}
           </option>
         ))}
       </select>

@@ -76,6 +76,8 @@ export default async function CounterpartiesPage({
         return row.responsibleName ?? "—";
       case "source":
         return row.sourceName ?? "—";
+      case "classification":
+        return [row.abcClass, t(`counterparties.stages.${row.stage}`), row.xyzClass].filter(Boolean).join(" · ");
       case "createdAt":
         return format.dateTime(row.createdAt, { dateStyle: "medium", timeZone: ctx.tenant.timeZone });
     }

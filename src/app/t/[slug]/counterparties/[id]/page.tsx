@@ -74,6 +74,20 @@ export default async function CounterpartyCardPage({
             ))}
             {c.archived && <Badge tone="amber">{t("archived")}</Badge>}
             <span>· {t("responsible")}: {c.responsible?.user.name ?? "—"}</span>
+            <span className="inline-flex items-center gap-1" data-testid="classification">
+              ·{" "}
+              {[
+                { label: t("abc"), value: c.abcClass, manual: c.abcManual !== null },
+                { label: t("stage"), value: t(`stages.${c.stage}`), manual: c.stageManual !== null },
+                { label: t("xyz"), value: c.xyzClass, manual: c.xyzManual !== null },
+              ]
+                .filter((x) => x.value)
+                .map((x) => (
+                  <Badge key={x.label} tone={x.manual ? "amber" : "slate"}>
+                    <span title={`${x.label}: ${x.manual ? t("manual") : t("automatic")}`}>{x.value}</span>
+                  </Badge>
+                ))}
+            </span>
           </span>
         }
         actions={
