@@ -66,6 +66,18 @@ describe("importing counterparties from CSV", () => {
     expect((await unsafeDb().counterparty.findFirstOrThrow({ where: { tenantId: t.tenant.id, taxId: "7707083893" } })).name).toBe("Alpha new");
   });
 
+  it("fills admin-designed fields from mapped columns, validated like the card", async () => {
+    const t = await setup();
+    await unsafeDb().fieldDefinition.create({
+      data: { tenantId: t.tenant.id, key: "segment", labelRu: "Сегмент", labelEn: "Segment", type: "SELECT", section: "Main", options: [{ value: "retail", labelRu: "Розница", labelEn: "Retail" }] },
+    });
+    const { id } = await uploadCounterpartyImport(t.ctx, { name: "c.csv", bytes: new TextEncoder().encode("name;segment\nGood;retail\nBad;wholesale\n") });
+    await executeTenantAction(t.claims, t.tenant.slug, settingsDef, { id, duplicateMode: "SKIP", "col.0": "name", "col.1": "cf.segment" }, updateImportSettings);
+    expect(await executeTenantAction(t.claims, t.tenant.slug, commitDef, { id }, commitCounterpartyImport)).toMatchObject({ ok: true, data: { createdCount: 1, errorRows: 1 } });
+    expect((await unsafeDb().counterparty.findFirstOrThrow({ where: { tenantId: t.tenant.id } })).customFields).toEqual({ segment: "retail" });
+    expect((await loadImportJob(t.ctx, id)).errors).toEqual([{ row: 3, field: "cf.segment", message: "validation.choose" }]);
+  });
+
   it("refuses broken quoting with the line, and an empty file", async () => {
     const t = await setup();
     await expect(uploadCounterpartyImport(t.ctx, { name: "x.csv", bytes: new TextEncoder().encode('name;tax\n"open quote;1\nok;2\n') })).rejects.toMatchObject({

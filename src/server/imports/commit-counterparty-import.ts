@@ -10,6 +10,7 @@ import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { loadImportJob } from "./load-import-job";
 import { mapImportRows, type MappedRow } from "./map-import-rows";
+import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
 
 export const commitImportInput = z.object({ id: z.string().min(1).max(64) });
 
@@ -52,7 +53,7 @@ export async function commitCounterpartyImport(ctx: TenantContext, input: z.infe
   const job = await loadImportJob(ctx, input.id);
   if (job.status !== "UPLOADED") throw new ConflictError("errors.importAlreadyCommitted");
   if (!Object.values(job.mapping).includes("name")) throw new ValidationError({ mapping: "validation.importNoName" });
-  const { valid, errors } = await mapImportRows(job);
+  const { valid, errors } = await mapImportRows(job, await listFieldDefinitions(ctx));
 
   const counts = await db().$transaction(
     async (tx) => {
@@ -65,8 +66,9 @@ export async function commitCounterpartyImport(ctx: TenantContext, input: z.infe
       for (let i = 0; i < fresh.length; i += BATCH) {
         const batch = fresh.slice(i, i + BATCH).map((r) => ({ ...r, id: uuidv7(), personId: r.value.person ? uuidv7() : null }));
         await tx.counterparty.createMany({
-          data: batch.map(({ id, value: { contacts: _c, person: _p, ...requisites } }) => ({
+          data: batch.map(({ id, value: { contacts: _c, person: _p, customFields, ...requisites } }) => ({
             ...requisites,
+            customFields: customFields as Prisma.InputJsonValue,
             tenantId,
             id,
             responsibleUserId: ctx.user.id,
@@ -90,9 +92,13 @@ export async function commitCounterpartyImport(ctx: TenantContext, input: z.infe
       }
       if (job.duplicateMode === "UPDATE") {
         for (const r of matched) {
-          const { contacts: _c, person: _p, kind: _k, isCustomer: _i, isSupplier: _s, isPartner: _pa, isCompetitor: _co, isOther: _o, ...requisites } = r.value;
+          const { contacts: _c, person: _p, kind: _k, isCustomer: _i, isSupplier: _s, isPartner: _pa, isCompetitor: _co, isOther: _o, customFields, ...requisites } = r.value;
           const present = Object.fromEntries(Object.entries(requisites).filter(([, v]) => v !== null && v !== undefined)) as Prisma.CounterpartyUpdateManyMutationInput;
-          await tx.counterparty.updateMany({ where: { tenantId, id: matches.get(r.row)! }, data: { ...present, version: { increment: 1 }, updatedByUserId: ctx.user.id } });
+          const id = matches.get(r.row)!;
+          await tx.counterparty.updateMany({ where: { tenantId, id }, data: { ...present, version: { increment: 1 }, updatedByUserId: ctx.user.id } });
+          if (Object.keys(customFields).length) {
+            await tx.$executeRaw`UPDATE "Counterparty" SET "customFields" = "customFields" || ${JSON.stringify(customFields)}::jsonb WHERE "tenantId" = ${tenantId} AND "id" = ${id}`;
+          }
         }
       }
       const result = {

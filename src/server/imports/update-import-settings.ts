@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { ConflictError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { loadImportJob } from "./load-import-job";
+import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
 
 export const updateImportSettingsInput = z
   .object({ id: z.string().min(1).max(64), duplicateMode: z.enum(["SKIP", "UPDATE", "CREATE"], "validation.choose") })
@@ -14,12 +15,14 @@ export const updateImportSettingsInput = z
 export async function updateImportSettings(ctx: TenantContext, input: z.infer<typeof updateImportSettingsInput>) {
   const job = await loadImportJob(ctx, input.id);
   if (job.status !== "UPLOADED") throw new ConflictError("errors.importAlreadyCommitted");
+  const customKeys = new Set((await listFieldDefinitions(ctx)).map((d) => `cf.${d.key}`));
   const mapping: Record<string, string> = {};
   const used = new Set<string>();
   for (const [key, value] of Object.entries(input)) {
     const index = /^col\.(\d+)$/.exec(key)?.[1];
     if (index === undefined || Number(index) >= job.headers.length) continue;
-    if (!(IMPORT_FIELDS as readonly string[]).includes(value) || used.has(value)) continue;
+    const known = (IMPORT_FIELDS as readonly string[]).includes(value) || customKeys.has(value);
+    if (!known || used.has(value)) continue;
     mapping[index] = value;
     used.add(value);
   }

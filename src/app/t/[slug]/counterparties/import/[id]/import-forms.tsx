@@ -9,7 +9,15 @@ import { commitImportAction, updateImportSettingsAction } from "../actions";
 const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** One select per column of the file; saving re-renders the preview under the new mapping. */
-export function MappingForm({ slug, id, headers, mapping, duplicateMode }: { slug: string; id: string; headers: string[]; mapping: Record<string, string>; duplicateMode: string }) {
+export function MappingForm({ slug, id, headers, mapping, duplicateMode, customFields }: {
+  slug: string;
+  id: string;
+  headers: string[];
+  mapping: Record<string, string>;
+  duplicateMode: string;
+  /** Admin-designed fields a column can fill: `cf.<key>` with its label. */
+  customFields: { value: string; label: string }[];
+}) {
   const t = useTranslations("imports");
   return (
     <ActionForm action={(form) => updateImportSettingsAction(slug, form)} successMessage={t("mappingSaved")}>
@@ -25,6 +33,11 @@ export function MappingForm({ slug, id, headers, mapping, duplicateMode }: { slu
               {IMPORT_FIELDS.map((f) => (
                 <option key={f} value={f}>
                   {t(`fields.${f}`)}
+                </option>
+              ))}
+              {customFields.map((f) => (
+                <option key={f.value} value={f.value}>
+                  {f.label}
                 </option>
               ))}
             </select>

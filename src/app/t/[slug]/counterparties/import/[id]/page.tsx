@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { fieldLabel } from "@/domain/custom-fields/field-definition";
+import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
@@ -25,6 +27,10 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
   const job = await load(ctx, id);
   const t = await getTranslations();
   const ti = await getTranslations("imports");
+  const locale = (await getLocale()) as "ru" | "en";
+  const customFields = (await listFieldDefinitions(ctx)).map((d) => ({ value: `cf.${d.key}`, label: fieldLabel(d, locale) }));
+  const fieldName = (field: string) =>
+    customFields.find((f) => f.value === field)?.label ?? (t.has(`imports.fields.${field}`) ? ti(`fields.${field}` as "fields.name") : field);
 
   if (job.status === "COMMITTED") {
     const errorRows = new Set(job.errors.map((e) => e.row)).size;
@@ -51,7 +57,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
             {job.errors.slice(0, 200).map((e, i) => (
               <tr key={i}>
                 <Td>{e.row}</Td>
-                <Td>{t.has(`imports.fields.${e.field}`) ? ti(`fields.${e.field}` as "fields.name") : e.field}</Td>
+                <Td>{fieldName(e.field)}</Td>
                 <Td>{t(e.message as "validation.invalid")}</Td>
               </tr>
             ))}
@@ -66,7 +72,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
     <>
       <PageHeader title={job.fileName} subtitle={ti("detected", { rows: job.rowCount, encoding: job.encoding, delimiter: job.delimiter === "\t" ? "Tab" : job.delimiter })} />
       <Card title={ti("mapping")} className="mb-6">
-        <MappingForm slug={slug} id={id} headers={job.headers} mapping={job.mapping} duplicateMode={job.duplicateMode} />
+        <MappingForm slug={slug} id={id} headers={job.headers} mapping={job.mapping} duplicateMode={job.duplicateMode} customFields={customFields} />
       </Card>
       <Card title={ti("preview")} className="mb-6">
         <div className="overflow-x-auto">
@@ -76,7 +82,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
                 <th className="px-2 py-1">{ti("line")}</th>
                 {job.headers.map((h, i) => (
                   <th key={i} className="px-2 py-1">
-                    {h} {job.mapping[i] && <Badge tone="blue">{ti(`fields.${job.mapping[i]}` as "fields.name")}</Badge>}
+                    {h} {job.mapping[i] && <Badge tone="blue">{fieldName(job.mapping[i])}</Badge>}
                   </th>
                 ))}
                 <th className="px-2 py-1">{ti("problem")}</th>
@@ -91,7 +97,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
                       {row.cells[i]}
                     </td>
                   ))}
-                  <td className="px-2 py-1 text-red-700">{row.errors.map((e) => `${ti(`fields.${e.field}` as "fields.name")}: ${t(e.message as "validation.invalid")}`).join("; ")}</td>
+                  <td className="px-2 py-1 text-red-700">{row.errors.map((e) => `${fieldName(e.field)}: ${t(e.message as "validation.invalid")}`).join("; ")}</td>
                 </tr>
               ))}
             </tbody>
