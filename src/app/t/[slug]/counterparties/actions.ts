@@ -10,6 +10,7 @@ import { moveContactPerson, moveContactPersonInput } from "@/server/contact-pers
 import { mergeCounterparties, mergeCounterpartiesInput } from "@/server/counterparties/merge-counterparties";
 import { setCounterpartyArchived, setCounterpartyArchivedInput } from "@/server/counterparties/set-counterparty-archived";
 import { updateCustomFields, updateCustomFieldsInput } from "@/server/counterparties/update-custom-fields";
+import { setListColumns, setListColumnsInput } from "@/server/preferences/list-columns";
 
 export async function createCounterpartyAction(slug: string, form: FormData) {
   return runTenantAction(slug, { name: "createCounterparty", permission: "counterparty.create", input: createCounterpartyInput }, form, createCounterparty);
@@ -45,4 +46,8 @@ export async function setCounterpartyArchivedAction(slug: string, form: FormData
 
 export async function updateCustomFieldsAction(slug: string, form: FormData) {
   return runTenantAction(slug, { name: "updateCustomFields", permission: "counterparty.update", input: updateCustomFieldsInput }, form, updateCustomFields);
+}
+
+export async function setListColumnsAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "setListColumns", permission: "counterparty.read", input: setListColumnsInput }, form, setListColumns);
 }

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
-import { DEFAULT_COLUMNS, listHref, parseListQuery, type ListColumn, type SortColumn } from "@/domain/counterparties/list-query";
+import { DEFAULT_COLUMNS, LIST_COLUMNS, listHref, parseListQuery, type ListColumn, type SortColumn } from "@/domain/counterparties/list-query";
+import { getListColumns } from "@/server/preferences/list-columns";
+import { ColumnChooser } from "./column-chooser";
 import { PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
@@ -40,7 +42,6 @@ export default async function CounterpartiesPage({
     searchCounterparties(ctx, query, undefined, fields),
     listFormOptions(ctx),
   ]);
-  const fieldColumns = fields.filter((f) => f.showInList);
   const display = (field: (typeof fields)[number], value: StoredValue | undefined) => {
     if (value === undefined) return "—";
     if (field.type === "BOOLEAN") return value ? t("common.yes") : t("common.no");
@@ -49,7 +50,13 @@ export default async function CounterpartiesPage({
     if (field.type === "USER") return options.managers.find((m) => m.id === value)?.name ?? "—";
     return String(value);
   };
-  const columns = DEFAULT_COLUMNS;
+  const chosen = (await getListColumns(ctx)) ?? [...DEFAULT_COLUMNS, ...fields.filter((f) => f.showInList).map((f) => `cf.${f.key}`)];
+  const columns = LIST_COLUMNS.filter((c) => chosen.includes(c));
+  const fieldColumns = fields.filter((f) => chosen.includes(`cf.${f.key}`));
+  const available = [
+    ...LIST_COLUMNS.map((c) => ({ value: c, label: t(`counterparties.columns.${c}`) })),
+    ...fields.map((f) => ({ value: `cf.${f.key}`, label: fieldLabel(f, locale) })),
+  ];
   const pages = Math.max(1, Math.ceil(list.total / query.size));
 
   const sortHeader = (label: string, sort: SortColumn) => {
@@ -90,6 +97,7 @@ export default async function CounterpartiesPage({
         subtitle={t("common.total", { count: list.total })}
         actions={
           <div className="flex gap-2">
+            <ColumnChooser slug={slug} available={available} chosen={chosen} />
             <a href={listHref(`${base}/export`, query, { page: undefined })} className={buttonClass("secondary")} download>
               {t("counterparties.export")}
             </a>
