@@ -16,6 +16,11 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
 function messageKeyOf(issue: z.core.$ZodIssue): string {
   if (issue.message.startsWith("validation.")) return issue.message;
   switch (issue.code) {
+    case "invalid_union": {
+      // "empty, or a number in range": the branch that got furthest says what is wrong, not the literal "".
+      const inner = issue.errors.flat().find((i) => i.code !== "invalid_value" && i.message.startsWith("validation."));
+      return inner ? inner.message : "validation.invalid";
+    }
     case "too_small":
       return issue.minimum === 1 && issue.origin === "string" ? "validation.required" : "validation.tooShort";
     case "too_big":

@@ -18,6 +18,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     include: {
       responsible: { select: { user: { select: { name: true } } } },
       source: { select: { name: true } },
+      supplier: true,
       contactInfo: { orderBy: [{ type: "asc" }, { isPrimary: "desc" }, { position: "asc" }] },
       employments: {
         orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { startedOn: "desc" }],

@@ -31,6 +31,11 @@ export async function mergeCounterparties(ctx: TenantContext, input: z.infer<typ
       contactInfo: (await tx.contactInfo.updateMany({ where: { tenantId, counterpartyId: loser.id }, data: { counterpartyId: winner.id } })).count,
       employments: (await tx.employment.updateMany({ where: { tenantId, counterpartyId: loser.id }, data: { counterpartyId: winner.id } })).count,
     };
+    // A supplier profile follows the duplicate only when the winner has none; otherwise the winner's is kept.
+    const winnerProfile = await tx.supplierProfile.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId: winner.id } } });
+    if (!winnerProfile) {
+      await tx.supplierProfile.updateMany({ where: { tenantId, counterpartyId: loser.id }, data: { counterpartyId: winner.id } });
+    }
     const filled = Object.fromEntries(FILLABLE.filter((k) => winner[k] === null && loser[k] !== null).map((k) => [k, loser[k]]));
     const customFields = { ...(loser.customFields as object), ...(winner.customFields as object) } as Prisma.InputJsonValue;
     await tx.counterparty.update({

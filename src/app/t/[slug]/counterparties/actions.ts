@@ -11,6 +11,7 @@ import { mergeCounterparties, mergeCounterpartiesInput } from "@/server/counterp
 import { setCounterpartyArchived, setCounterpartyArchivedInput } from "@/server/counterparties/set-counterparty-archived";
 import { updateCustomFields, updateCustomFieldsInput } from "@/server/counterparties/update-custom-fields";
 import { setListColumns, setListColumnsInput } from "@/server/preferences/list-columns";
+import { saveSupplierProfile, saveSupplierProfileInput } from "@/server/counterparties/save-supplier-profile";
 
 export async function createCounterpartyAction(slug: string, form: FormData) {
   return runTenantAction(slug, { name: "createCounterparty", permission: "counterparty.create", input: createCounterpartyInput }, form, createCounterparty);
@@ -50,4 +51,8 @@ export async function updateCustomFieldsAction(slug: string, form: FormData) {
 
 export async function setListColumnsAction(slug: string, form: FormData) {
   return runTenantAction(slug, { name: "setListColumns", permission: "counterparty.read", input: setListColumnsInput }, form, setListColumns);
+}
+
+export async function saveSupplierProfileAction(slug: string, form: FormData) {
+  return runTenantAction(slug, { name: "saveSupplierProfile", permission: "counterparty.update", input: saveSupplierProfileInput }, form, saveSupplierProfile);
 }

@@ -15,6 +15,7 @@ import { RequisitesForm } from "./requisites-form";
 import { Timeline } from "./timeline";
 import { ArchiveForm, MergeForm } from "./admin-forms";
 import { CustomFieldsForm } from "./custom-fields-form";
+import { SupplierForm } from "./supplier-form";
 import { canSeeField } from "@/domain/custom-fields/field-definition";
 import { parseStoredValues } from "@/domain/custom-fields/values-schema";
 import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
@@ -183,6 +184,12 @@ export default async function CounterpartyCardPage({
                 role={ctx.role}
                 canEdit={card.canEdit}
               />
+            </Card>
+          )}
+
+          {c.isSupplier && (
+            <Card title={t("supplier.title")}>
+              <SupplierForm slug={slug} counterpartyId={c.id} terms={c.supplier} canEdit={card.canEdit} />
             </Card>
           )}
 
