@@ -39,18 +39,28 @@ const RELATION_SQL = {
 } as const;
 
 /**
- * Ids of the tenant's counterparties that match a search: names and legal names (substring or trigram-similar),
- * the tax id, any phone, e-mail or website of the company or of the people who work or worked there, and those
- * people's names. Each branch can use its own index; the union is small.
+ * Ids of the tenant's counterparties that match a search: names and legal names (substring, or trigram-similar for
+ * typos), the start of the ИНН, any phone, e-mail or website of the company or of the people who work or worked
+ * there, and those people's last names (with the first name when two words are typed). Every branch is a single
+ * indexable condition — an OR across columns would make PostgreSQL scan the whole table (EXPLAIN showed 0.5–1 s at
+ * 100,000 counterparties) — and the union of the small results feeds `id IN (…)`.
  */
 function searchMatches(tenantId: string, q: string): Prisma.Sql {
   const like = `%${escapeLike(q.toLowerCase())}%`;
   const digits = phoneSearchDigits(q);
   const contactLike = digits ? `%${digits}%` : like;
+  const [lastName, firstName] = q.split(/\s+/);
+  const personLike = `%${escapeLike((firstName ? lastName! : q).toLowerCase())}%`;
+  const taxIdBranch = /^\d{3,12}$/.test(q)
+    ? Prisma.sql`UNION SELECT c."id" FROM "Counterparty" c WHERE c."tenantId" = ${tenantId} AND c."taxId" >= ${q} AND c."taxId" < ${`${q}:`}`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT c."id" FROM "Counterparty" c
-      WHERE c."tenantId" = ${tenantId}
-        AND (c."name" ILIKE ${like} OR c."legalName" ILIKE ${like} OR c."name" % ${q} OR c."taxId" LIKE ${`${escapeLike(q)}%`})
+      WHERE c."tenantId" = ${tenantId} AND (c."name" ILIKE ${like} OR c."name" % ${q})
+    UNION
+    SELECT c."id" FROM "Counterparty" c
+      WHERE c."tenantId" = ${tenantId} AND c."legalName" ILIKE ${like}
+    ${taxIdBranch}
     UNION
     SELECT ci."counterpartyId" FROM "ContactInfo" ci
       WHERE ci."tenantId" = ${tenantId} AND ci."counterpartyId" IS NOT NULL AND ci."normalized" LIKE ${contactLike}
@@ -61,9 +71,8 @@ function searchMatches(tenantId: string, q: string): Prisma.Sql {
     UNION
     SELECT e."counterpartyId" FROM "ContactPerson" p
       JOIN "Employment" e ON e."tenantId" = p."tenantId" AND e."contactPersonId" = p."id"
-      WHERE p."tenantId" = ${tenantId}
-        AND (p."lastName" ILIKE ${like} OR p."firstName" ILIKE ${like} OR p."lastName" % ${q}
-             OR (p."lastName" || ' ' || p."firstName") ILIKE ${like})`;
+      WHERE p."tenantId" = ${tenantId} AND (p."lastName" ILIKE ${personLike} OR p."lastName" % ${firstName ? lastName! : q})
+        ${firstName ? Prisma.sql`AND p."firstName" ILIKE ${`${escapeLike(firstName)}%`}` : Prisma.empty}`;
 }
 
 /**
