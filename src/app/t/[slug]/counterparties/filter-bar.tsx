@@ -6,6 +6,20 @@ import { buttonClass } from "@/components/ui/button";
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
+/** One filter: "any" first, then the choices; the current value comes from the URL. */
+function Choice({ name, label, value, any, options }: { name: string; label: string; value: string | undefined; any: string; options: { value: string; label: string }[] }) {
+  return (
+    <select name={name} defaultValue={value ?? ""} aria-label={label} className={CONTROL}>
+      <option value="">{any}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** A plain GET form: the filters land in the URL, so a filtered list can be bookmarked and shared. */
 export async function FilterBar({
   base,
@@ -35,65 +49,14 @@ export async function FilterBar({
         aria-label={tc("search")}
         className={`${CONTROL} md:col-span-2`}
       />
-      <select name="manager" defaultValue={query.manager ?? ""} aria-label={t("responsible")} className={CONTROL}>
-        <option value="">{t("anyManager")}</option>
-        <option value="none">{t("noManager")}</option>
-        {managers.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </select>
-      <select name="relation" defaultValue={query.relation ?? ""} aria-label={t("relation")} className={CONTROL}>
-        <option value="">{t("anyRelation")}</option>
-        {RELATIONS.map((r) => (
-          <option key={r} value={r}>
-            {t(`relations.${r}`)}
-          </option>
-        ))}
-      </select>
-      <select name="kind" defaultValue={query.kind ?? ""} aria-label={t("kind")} className={CONTROL}>
-        <option value="">{t("anyKind")}</option>
-        <option value="LEGAL_ENTITY">{t("kinds.LEGAL_ENTITY")}</option>
-        <option value="INDIVIDUAL">{t("kinds.INDIVIDUAL")}</option>
-      </select>
-      <select name="source" defaultValue={query.source ?? ""} aria-label={t("source")} className={CONTROL}>
-        <option value="">{t("anySource")}</option>
-        {sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-      <select name="abc" defaultValue={query.abc ?? ""} aria-label={t("abc")} className={CONTROL}>
-        <option value="">{t("anyAbc")}</option>
-        {ABC_CLASSES.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-      <select name="stage" defaultValue={query.stage ?? ""} aria-label={t("stage")} className={CONTROL}>
-        <option value="">{t("anyStage")}</option>
-        {STAGES.map((c) => (
-          <option key={c} value={c}>
-            {t(`stages.${c}`)}
-          </option>
-        ))}
-      </select>
-      <select name="xyz" defaultValue={query.xyz ?? ""} aria-label={t("xyz")} className={CONTROL}>
-        <option value="">{t("anyXyz")}</option>
-        {XYZ_CLASSES.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-      <select name="archived" defaultValue={query.archived ?? ""} aria-label={t("archived")} className={CONTROL}>
-        <option value="">—</option>
-        <option value="include">{t("showArchived")}</option>
-        <option value="only">{t("onlyArchived")}</option>
-      </select>
+      <Choice name="manager" label={t("responsible")} value={query.manager} any={t("anyManager")} options={[{ value: "none", label: t("noManager") }, ...managers.map((m) => ({ value: m.id, label: m.name }))]} />
+      <Choice name="relation" label={t("relation")} value={query.relation} any={t("anyRelation")} options={RELATIONS.map((r) => ({ value: r, label: t(`relations.${r}`) }))} />
+      <Choice name="kind" label={t("kind")} value={query.kind} any={t("anyKind")} options={(["LEGAL_ENTITY", "INDIVIDUAL"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <Choice name="source" label={t("source")} value={query.source} any={t("anySource")} options={sources.map((s) => ({ value: s.id, label: s.name }))} />
+      <Choice name="abc" label={t("abc")} value={query.abc} any={t("anyAbc")} options={ABC_CLASSES.map((c) => ({ value: c, label: c }))} />
+      <Choice name="stage" label={t("stage")} value={query.stage} any={t("anyStage")} options={STAGES.map((c) => ({ value: c, label: t(`stages.${c}`) }))} />
+      <Choice name="xyz" label={t("xyz")} value={query.xyz} any={t("anyXyz")} options={XYZ_CLASSES.map((c) => ({ value: c, label: c }))} />
+      <Choice name="archived" label={t("archived")} value={query.archived} any="—" options={[{ value: "include", label: t("showArchived") }, { value: "only", label: t("onlyArchived") }]} />
       {fields.map((f) => {
         const name = `f.${f.key}`;
         const current = query[name as `f.${string}`] ?? "";
@@ -103,16 +66,7 @@ export async function FilterBar({
             f.type === "BOOLEAN" ? [{ value: "true", label: tc("yes") }, { value: "false", label: tc("no") }]
             : f.type === "USER" ? managers.map((m) => ({ value: m.id, label: m.name }))
             : f.options.map((o) => ({ value: o.value, label: optionLabel(f, o.value, locale) }));
-          return (
-            <select key={f.key} name={name} defaultValue={current} aria-label={label} className={CONTROL}>
-              <option value="">{label}: {tc("all").toLowerCase()}</option>
-              {choices.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          );
+          return <Choice key={f.key} name={name} label={label} value={current} any={`${label}: ${tc("all").toLowerCase()}`} options={choices} />;
         }
         return <input key={f.key} type="text" name={name} defaultValue={current} placeholder={label} aria-label={label} className={CONTROL} />;
       })}
