@@ -2,6 +2,7 @@
  * `npm test`: lint, type check, unit and integration tests (vitest, real PostgreSQL), then the production build
  * and the end-to-end tests (Playwright in Chromium). Stops at the first failing step.
  */
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { ensureProductionBuild } from "./lib/build";
 import { CHROMIUM_MISSING, findChromium } from "./lib/chromium";
@@ -11,11 +12,14 @@ const root = resolve(import.meta.dirname, "..");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 const bin = (name: string) => resolve(root, "node_modules/.bin", name);
+const VITEST_REPORT = resolve(root, "test-results/vitest.json");
+const E2E_REPORT = resolve(root, "playwright-report/e2e.json");
+for (const report of [VITEST_REPORT, E2E_REPORT]) rmSync(report, { force: true });
 
 const steps: [string, () => Promise<void>][] = [
   ["lint", () => run(bin("eslint"), ["--max-warnings", "0", "."], { cwd: root })],
   ["type check", () => run(bin("tsc"), ["--noEmit"], { cwd: root })],
-  ["unit and integration tests", () => run(bin("vitest"), ["run"], { cwd: root })],
+  ["unit and integration tests", () => run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`], { cwd: root })],
   [
     "production build",
     async () => {
@@ -37,3 +41,11 @@ for (const [name, step] of steps) {
   }
   console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+
+// One closing line over every runner, in the form CI tools read: "N passed, N failed".
+const read = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
+const unit = read(VITEST_REPORT) as { numPassedTests: number; numFailedTests: number } | null;
+const e2e = read(E2E_REPORT) as { stats: { expected: number; unexpected: number; flaky: number } } | null;
+const passed = (unit?.numPassedTests ?? 0) + (e2e ? e2e.stats.expected + e2e.stats.flaky : 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0);
+console.log(`\n${passed} passed, ${failed} failed`);

@@ -9,7 +9,7 @@ import { changeMemberRoleAction, revokeInvitationAction, setMemberActiveAction }
 export function MemberRoleForm({ slug, membershipId, role }: { slug: string; membershipId: string; role: string }) {
   const t = useTranslations();
   return (
-    <ActionForm action={(form) => changeMemberRoleAction(slug, form)} className="flex items-start gap-2">
+    <ActionForm action={(form) => changeMemberRoleAction(slug, form)} successMessage={t("common.saved")} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="membershipId" value={membershipId} />
       <div className="w-40">
         <SelectField name="role" label={<span className="sr-only">{t("admin.users.role")}</span>} defaultValue={role} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
