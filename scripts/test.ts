@@ -12,8 +12,9 @@ const root = resolve(import.meta.dirname, "..");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 const bin = (name: string) => resolve(root, "node_modules/.bin", name);
-const VITEST_REPORT = resolve(root, "test-results/vitest.json");
-const E2E_REPORT = resolve(root, "playwright-report/e2e.json");
+// Outside test-results/, which Playwright empties when it starts.
+const VITEST_REPORT = resolve(root, "reports/vitest.json");
+const E2E_REPORT = resolve(root, "reports/e2e.json");
 for (const report of [VITEST_REPORT, E2E_REPORT]) rmSync(report, { force: true });
 
 const steps: [string, () => Promise<void>][] = [
