@@ -78,6 +78,19 @@ describe("importing counterparties from CSV", () => {
     expect((await loadImportJob(t.ctx, id)).errors).toEqual([{ row: 3, field: "cf.segment", message: "validation.choose" }]);
   });
 
+  it("shows custom-field errors in the preview already", async () => {
+    const t = await setup();
+    await unsafeDb().fieldDefinition.create({
+      data: { tenantId: t.tenant.id, key: "segment", labelRu: "Сегмент", labelEn: "Segment", type: "SELECT", section: "Main", options: [{ value: "retail", labelRu: "Розница", labelEn: "Retail" }] },
+    });
+    const { id } = await uploadCounterpartyImport(t.ctx, { name: "p.csv", bytes: new TextEncoder().encode("name;segment\nGood;retail\nBad;wholesale\n") });
+    await executeTenantAction(t.claims, t.tenant.slug, settingsDef, { id, duplicateMode: "SKIP", "col.0": "name", "col.1": "cf.segment" }, updateImportSettings);
+    const { previewImport } = await import("@/server/imports/preview-import");
+    const { listFieldDefinitions } = await import("@/server/custom-fields/list-field-definitions");
+    const preview = await previewImport(await loadImportJob(t.ctx, id), await listFieldDefinitions(t.ctx));
+    expect(preview.map((r) => [r.line, r.errors.map((e) => e.field)])).toEqual([[2, []], [3, ["cf.segment"]]]);
+  });
+
   it("refuses broken quoting with the line, and an empty file", async () => {
     const t = await setup();
     await expect(uploadCounterpartyImport(t.ctx, { name: "x.csv", bytes: new TextEncoder().encode('name;tax\n"open quote;1\nok;2\n') })).rejects.toMatchObject({

@@ -10,7 +10,7 @@ export interface MappedRow {
 }
 
 /** Columns mapped to `cf.<key>` fill admin-designed fields, validated like the card form (as an admin would). */
-function customValues(definitions: readonly FieldDefinition[], mapping: Record<string, string>, record: string[], row: number) {
+export function customValues(definitions: readonly FieldDefinition[], mapping: Record<string, string>, record: string[], row: number) {
   const mapped = Object.entries(mapping).filter(([, field]) => field.startsWith("cf."));
   if (mapped.length === 0) return { values: {}, errors: [] };
   const submitted = Object.fromEntries(mapped.map(([index, field]) => [field.slice(3), record[Number(index)] ?? ""]));

@@ -28,7 +28,8 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
   const t = await getTranslations();
   const ti = await getTranslations("imports");
   const locale = (await getLocale()) as "ru" | "en";
-  const customFields = (await listFieldDefinitions(ctx)).map((d) => ({ value: `cf.${d.key}`, label: fieldLabel(d, locale) }));
+  const definitions = await listFieldDefinitions(ctx);
+  const customFields = definitions.map((d) => ({ value: `cf.${d.key}`, label: fieldLabel(d, locale) }));
   const fieldName = (field: string) =>
     customFields.find((f) => f.value === field)?.label ?? (t.has(`imports.fields.${field}`) ? ti(`fields.${field}` as "fields.name") : field);
 
@@ -67,7 +68,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
     );
   }
 
-  const preview = await previewImport(job);
+  const preview = await previewImport(job, definitions);
   return (
     <>
       <PageHeader title={job.fileName} subtitle={ti("detected", { rows: job.rowCount, encoding: job.encoding, delimiter: job.delimiter === "\t" ? "Tab" : job.delimiter })} />
