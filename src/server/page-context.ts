@@ -20,6 +20,16 @@ export const getPageContext = cache(async (slug: string): Promise<TenantContext>
   }
 });
 
+/** A use case's NotFound becomes the page's 404. */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
 export async function requirePagePermission(slug: string, permission: Permission): Promise<TenantContext> {
   const ctx = await getPageContext(slug);
   if (!can(ctx.role, permission)) notFound();

@@ -29,3 +29,8 @@ export const featureSettingsSchema = z.object({
 export function readFeatureSettings(settings: unknown) {
   return featureSettingsSchema.parse(settings && typeof settings === "object" ? settings : {});
 }
+
+/** SPEC §1.3: managers read every counterparty unless the tenant restricts them to their own. */
+export function seesOnlyOwnCounterparties(role: string, settings: unknown): boolean {
+  return role === "MANAGER" && readFeatureSettings(settings).managerVisibility === "OWN";
+}

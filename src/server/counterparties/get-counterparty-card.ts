@@ -1,6 +1,6 @@
 import "server-only";
 import { canEditCounterparty } from "@/domain/auth/permissions";
-import { readFeatureSettings } from "@/domain/tenants/tenant-settings";
+import { seesOnlyOwnCounterparties } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
@@ -34,7 +34,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     },
   });
   if (!counterparty) throw new NotFoundError();
-  const ownOnly = ctx.role === "MANAGER" && readFeatureSettings(ctx.tenant.settings).managerVisibility === "OWN";
+  const ownOnly = seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings);
   if (ownOnly && counterparty.responsibleUserId !== ctx.user.id) throw new NotFoundError();
 
   const timelineWhere = { tenantId, entity: "Counterparty", entityId: id };

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { customFilters, escapeLike, type ListQuery } from "@/domain/counterparties/list-query";
 import type { FieldDefinition } from "@/domain/custom-fields/field-definition";
 import { phoneSearchDigits } from "@/domain/contact-info/normalize";
-import { readFeatureSettings } from "@/domain/tenants/tenant-settings";
+import { seesOnlyOwnCounterparties } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
 
@@ -103,7 +103,7 @@ export async function searchCounterparties(
   filterableFields: Pick<FieldDefinition, "key" | "type" | "filterable">[] = [],
 ): Promise<{ rows: CounterpartyRow[]; total: number }> {
   const tenantId = ctx.tenant.id;
-  const ownOnly = ctx.role === "MANAGER" && readFeatureSettings(ctx.tenant.settings).managerVisibility === "OWN";
+  const ownOnly = seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings);
   const conditions: Prisma.Sql[] = [Prisma.sql`c."tenantId" = ${tenantId}`];
   if (query.archived === "only") conditions.push(Prisma.sql`c."archived"`);
   else if (query.archived !== "include") conditions.push(Prisma.sql`NOT c."archived"`);

@@ -4,9 +4,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { buildValuesSchema } from "@/domain/custom-fields/values-schema";
 import { canEditField } from "@/domain/custom-fields/field-definition";
 import { db } from "@/server/db";
-import { ConflictError } from "@/server/errors";
+import { ConflictError, ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
-import { parseInput } from "@/server/actions/parse-input";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
 import { loadEditableCounterparty } from "./load-editable-counterparty";
@@ -25,15 +24,12 @@ export async function updateCustomFields(ctx: TenantContext, input: z.infer<type
   const definitions = await listFieldDefinitions(ctx);
   const knownUserIds = (await db().membership.findMany({ where: { tenantId }, select: { userId: true } })).map((m) => m.userId);
   const submitted = Object.fromEntries(Object.entries(input).filter(([k]) => k.startsWith("cf.")).map(([k, v]) => [k.slice(3), v]));
-  let values: Record<string, unknown>;
-  try {
-    values = parseInput(buildValuesSchema(definitions, ctx.role, { knownUserIds }), submitted);
-  } catch (error) {
-    // Field errors are reported under the form's names.
-    const e = error as { fieldErrors?: Record<string, string> };
-    if (e.fieldErrors) e.fieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [`cf.${k}`, v]));
-    throw error;
+  const parsed = buildValuesSchema(definitions, ctx.role, { knownUserIds }).safeParse(submitted);
+  if (!parsed.success) {
+    // Reported under the form's names, next to the inputs.
+    throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [`cf.${String(i.path[0] ?? "")}`, i.message])));
   }
+  const values = parsed.data;
   const editableKeys = new Set(definitions.filter((d) => canEditField(d, ctx.role)).map((d) => d.key));
   return db().$transaction(async (tx) => {
     const before = await loadEditableCounterparty(tx, ctx, input.id);

@@ -1,12 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { fullName } from "@/domain/contact-persons/contact-person-input";
 import { can } from "@/domain/auth/permissions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { NotFoundError } from "@/server/errors";
-import { requirePagePermission } from "@/server/page-context";
+import { orNotFound, requirePagePermission } from "@/server/page-context";
 import { getCounterpartyCard } from "@/server/counterparties/get-counterparty-card";
 import { listFormOptions } from "@/server/counterparties/list-form-options";
 import { AddContactInfoForm, RemoveContactInfoButton } from "./contact-info-forms";
@@ -28,15 +26,6 @@ const RELATION_FLAGS = [
   ["isOther", "other"],
 ] as const;
 
-async function loadCard(...args: Parameters<typeof getCounterpartyCard>) {
-  try {
-    return await getCounterpartyCard(...args);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export default async function CounterpartyCardPage({
   params,
   searchParams,
@@ -48,7 +37,7 @@ export default async function CounterpartyCardPage({
   const historyPage = Math.max(1, Math.min(10_000, Number((await searchParams).history) || 1));
   const ctx = await requirePagePermission(slug, "counterparty.read");
   const [card, options, t, tf, format, definitions] = await Promise.all([
-    loadCard(ctx, id, historyPage),
+    orNotFound(getCounterpartyCard(ctx, id, historyPage)),
     listFormOptions(ctx),
     getTranslations("counterparties"),
     getTranslations("fields"),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseListQuery } from "@/domain/counterparties/list-query";
 import { currentClaims } from "@/server/auth/session";
 import { executeTenantAction } from "@/server/actions/tenant-action";
+import { httpStatusOf } from "@/server/actions/route-handler";
 import { exportCounterparties } from "@/server/counterparties/export-counterparties";
 
 /** GET with the list's own query parameters: exports exactly what the list shows, all pages of it. */
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     {},
     async (ctx) => exportCounterparties(ctx, query, headers, (kind) => t(`kinds.${kind}` as "kinds.LEGAL_ENTITY")),
   );
-  if (!result.ok) return new Response(result.message, { status: result.code === "UNAUTHENTICATED" ? 401 : 404 });
+  if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return new Response(result.data, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,30 +1,19 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { fieldLabel } from "@/domain/custom-fields/field-definition";
 import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
-import { NotFoundError } from "@/server/errors";
-import { requirePagePermission } from "@/server/page-context";
+import { orNotFound, requirePagePermission } from "@/server/page-context";
 import { loadImportJob } from "@/server/imports/load-import-job";
 import { previewImport } from "@/server/imports/preview-import";
 import { CommitForm, MappingForm } from "./import-forms";
 
-async function load(...args: Parameters<typeof loadImportJob>) {
-  try {
-    return await loadImportJob(...args);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export default async function ImportJobPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const ctx = await requirePagePermission(slug, "counterparty.import");
-  const job = await load(ctx, id);
+  const job = await orNotFound(loadImportJob(ctx, id));
   const t = await getTranslations();
   const ti = await getTranslations("imports");
   const locale = (await getLocale()) as "ru" | "en";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { currentClaims } from "@/server/auth/session";
 import { executeTenantAction } from "@/server/actions/tenant-action";
+import { httpStatusOf } from "@/server/actions/route-handler";
 import { MAX_IMPORT_BYTES } from "@/server/imports/read-csv";
 import { uploadCounterpartyImport } from "@/server/imports/upload-counterparty-import";
 import { ValidationError } from "@/server/errors";
@@ -21,5 +22,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       return uploadCounterpartyImport(ctx, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     },
   );
-  return Response.json(result, { status: result.ok ? 200 : result.code === "VALIDATION" ? 400 : 404 });
+  return Response.json(result, { status: result.ok ? 200 : httpStatusOf(result.code) });
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { safeCell } from "@/domain/csv/safe-cell";
 import { currentClaims } from "@/server/auth/session";
 import { executeTenantAction } from "@/server/actions/tenant-action";
+import { httpStatusOf } from "@/server/actions/route-handler";
 import { loadImportJob } from "@/server/imports/load-import-job";
 
 /** The rows that were not imported, with the reason, for fixing in Excel and importing again. */
@@ -21,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       return stringify([[t("imports.line"), t("imports.field"), t("imports.problem")], ...rows.map((r) => r.map(safeCell))], { delimiter: ";", bom: true });
     },
   );
-  if (!result.ok) return new Response(result.message, { status: 404 });
+  if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return new Response(result.data, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="import-errors-${id}.csv"` },
   });
