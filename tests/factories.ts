@@ -92,3 +92,25 @@ export async function createContactPerson(
   if (contacts.length) await db.contactInfo.createMany({ data: contacts });
   return person;
 }
+
+export async function createProduct(
+  db: PrismaClient,
+  tenantId: string,
+  data: { sku?: string; name?: string; salePrice?: string; costPrice?: string; active?: boolean } = {},
+) {
+  const suffix = uniqueSuffix();
+  return db.product.create({
+    data: {
+      tenantId,
+      sku: data.sku ?? `SKU-${suffix}`,
+      name: data.name ?? `Product ${suffix}`,
+      salePrice: data.salePrice ?? "100.00",
+      costPrice: data.costPrice ?? "60.00",
+      active: data.active ?? true,
+    },
+  });
+}
+
+export async function createFailureReason(db: PrismaClient, tenantId: string, name = `Reason ${uniqueSuffix()}`) {
+  return db.failureReason.create({ data: { tenantId, name } });
+}

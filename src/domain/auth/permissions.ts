@@ -15,6 +15,13 @@ export const PERMISSIONS = [
   "counterparty.archive",
   "counterparty.merge",
   "counterparty.import",
+  "order.read",
+  "order.write",
+  "order.close",
+  "product.read",
+  "product.manage",
+  "product.import",
+  "lists.manage",
   "fields.manage",
   "audit.read",
   "member.read",
@@ -26,13 +33,15 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const MANAGER: readonly Permission[] = ["counterparty.read", "counterparty.create", "counterparty.update"];
+const MANAGER: readonly Permission[] = ["counterparty.read", "counterparty.create", "counterparty.update", "order.read", "order.write", "product.read"];
 
 const DIRECTOR: readonly Permission[] = [
   ...MANAGER,
   "counterparty.updateAny",
   "counterparty.reassign",
   "counterparty.archive",
+  "order.close",
+  "product.manage",
   "member.read",
 ];
 
@@ -40,6 +49,8 @@ const ADMIN: readonly Permission[] = [
   ...DIRECTOR,
   "counterparty.merge",
   "counterparty.import",
+  "product.import",
+  "lists.manage",
   "fields.manage",
   "audit.read",
   "member.invite",

@@ -1,16 +1,11 @@
 import { z } from "zod";
+import { optionalDate } from "@/domain/forms/form-fields";
 
 export const DECISION_ROLES = ["DECISION_MAKER", "INFLUENCER", "USER", "OTHER"] as const;
 
 const requiredName = z.string().trim().min(1, "validation.required").max(80, "validation.tooLong");
 const optionalName = z.string().trim().max(80, "validation.tooLong").optional().transform((v) => v || null);
 
-const isoDate = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "validation.date")
-  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const contactPersonSchema = z.object({
   lastName: requiredName,
@@ -18,7 +13,7 @@ export const contactPersonSchema = z.object({
   middleName: optionalName,
   position: z.string().trim().max(120, "validation.tooLong").optional().transform((v) => v || null),
   decisionRole: z.enum(DECISION_ROLES, "validation.choose").default("OTHER"),
-  birthday: isoDate.refine((d) => !d || d.getTime() < Date.now(), "validation.birthdayFuture"),
+  birthday: optionalDate.refine((d) => !d || d.getTime() < Date.now(), "validation.birthdayFuture"),
   remindDaysBefore: z
     .union([z.literal(""), z.coerce.number().int("validation.wholeNumber").min(0, "validation.range").max(60, "validation.range")])
     .optional()

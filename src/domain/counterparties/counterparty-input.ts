@@ -1,18 +1,6 @@
 import { z } from "zod";
+import { flag, optionalText } from "@/domain/forms/form-fields";
 import { isValidKpp, isValidTaxId, taxIdLengthFor } from "./tax-id";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((v) => (v ? v : null));
-
-const flag = z
-  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
 
 /** The requisites a user edits on a counterparty (custom fields are validated separately). */
 export const counterpartyRequisitesSchema = z

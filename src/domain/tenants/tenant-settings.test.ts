@@ -21,9 +21,9 @@ describe("tenant settings", () => {
   });
 
   it("reads missing or broken feature settings as the defaults", () => {
-    expect(readFeatureSettings({})).toEqual({ managerVisibility: "ALL" });
-    expect(readFeatureSettings(null)).toEqual({ managerVisibility: "ALL" });
-    expect(readFeatureSettings({ managerVisibility: "nonsense" })).toEqual({ managerVisibility: "ALL" });
-    expect(readFeatureSettings({ managerVisibility: "OWN" })).toEqual({ managerVisibility: "OWN" });
+    expect(readFeatureSettings({})).toEqual({ managerVisibility: "ALL", allowOverpayment: false });
+    expect(readFeatureSettings(null)).toEqual({ managerVisibility: "ALL", allowOverpayment: false });
+    expect(readFeatureSettings({ managerVisibility: "nonsense", allowOverpayment: "yes" })).toEqual({ managerVisibility: "ALL", allowOverpayment: false });
+    expect(readFeatureSettings({ managerVisibility: "OWN", allowOverpayment: true })).toEqual({ managerVisibility: "OWN", allowOverpayment: true });
   });
 });

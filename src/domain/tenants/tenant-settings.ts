@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { flag } from "@/domain/forms/form-fields";
 
 export const CURRENCIES = ["RUB", "USD", "EUR", "KZT", "BYN", "UAH", "CNY", "GBP"] as const;
 
@@ -17,6 +18,7 @@ export const tenantSettingsSchema = z.object({
   timeZone: z.string().trim().refine(isTimeZone, "validation.timeZone"),
   currency: z.enum(CURRENCIES, "validation.choose"),
   managerVisibility: z.enum(["ALL", "OWN"], "validation.choose"),
+  allowOverpayment: flag,
 });
 
 export type TenantSettingsInput = z.infer<typeof tenantSettingsSchema>;
@@ -24,6 +26,8 @@ export type TenantSettingsInput = z.infer<typeof tenantSettingsSchema>;
 /** Feature switches kept in `Tenant.settings`; unknown or missing values read as the defaults. */
 export const featureSettingsSchema = z.object({
   managerVisibility: z.enum(["ALL", "OWN"]).catch("ALL").default("ALL"),
+  /** SPEC §5.3: a payment above what remains of the order is refused unless this is on. */
+  allowOverpayment: z.boolean().catch(false).default(false),
 });
 
 export function readFeatureSettings(settings: unknown) {

@@ -2,13 +2,30 @@ import "server-only";
 import type { z } from "zod";
 import { ValidationError } from "@/server/errors";
 
-/** FormData becomes a plain object; a key given several times (checkbox groups, multiselects) becomes an array. */
+const ROW_FIELD = /^([A-Za-z]\w*)\.(\d{1,4})\.([A-Za-z]\w*)$/;
+
+/**
+ * FormData becomes a plain object; a key given several times (checkbox groups, multiselects) becomes an array, and
+ * `lines.3.quantity` becomes `lines[3].quantity`, so repeated rows (order lines) parse as an array of objects whose
+ * field errors come back under the same names the inputs carry.
+ */
 export function formDataToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = form.getAll(key).map((v) => (typeof v === "string" ? v : v.name));
-    out[key] = values.length === 1 ? values[0] : values;
+    const value = values.length === 1 ? values[0] : values;
+    const row = ROW_FIELD.exec(key);
+    if (!row) {
+      out[key] = value;
+      continue;
+    }
+    const [, list = "", index = "0", field = ""] = row;
+    const rows = (Array.isArray(out[list]) ? out[list] : (out[list] = [])) as Record<string, unknown>[];
+    (rows[Number(index)] ??= {})[field] = value;
+  }
+  for (const [key, value] of Object.entries(out)) {
+    if (Array.isArray(value) && value.some((v) => typeof v === "object")) out[key] = value.filter(Boolean);
   }
   return out;
 }

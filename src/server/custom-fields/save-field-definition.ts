@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 import { ROLES } from "@/domain/auth/permissions";
 import { fieldDefinitionInputSchema } from "@/domain/custom-fields/field-definition";
 import { db } from "@/server/db";
@@ -60,7 +61,7 @@ export async function saveFieldDefinition(ctx: TenantContext, input: z.infer<typ
       return { id: created.id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError({ key: "validation.fieldKeyTaken" });
+    if (isUniqueViolation(error)) throw new ValidationError({ key: "validation.fieldKeyTaken" });
     throw error;
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
 import { emailSchema, newPasswordSchema, personNameSchema } from "@/domain/auth/credentials";
 import { slugSchema } from "@/domain/tenants/slug";
 import { unsafeDb } from "@/server/db";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 import { ValidationError } from "@/server/errors";
 import { hashPassword } from "@/server/auth/password";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
@@ -50,9 +50,8 @@ export async function signUp(input: z.infer<typeof signUpInput>): Promise<{ user
     });
   } catch (error) {
     // Two sign-ups racing for the same e-mail or slug: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const target = String(error.meta?.target ?? error.message);
-      throw new ValidationError(target.includes("slug") ? { slug: "validation.slugTaken" } : { email: "validation.emailTaken" });
+    if (isUniqueViolation(error)) {
+      throw new ValidationError(isUniqueViolation(error, "slug") ? { slug: "validation.slugTaken" } : { email: "validation.emailTaken" });
     }
     throw error;
   }

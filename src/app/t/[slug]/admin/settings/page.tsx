@@ -26,7 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             locale: ctx.tenant.locale,
             timeZone: ctx.tenant.timeZone,
             currency: ctx.tenant.currency,
-            managerVisibility: readFeatureSettings(ctx.tenant.settings).managerVisibility,
+            ...readFeatureSettings(ctx.tenant.settings),
           }}
         />
       </Card>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 import { CURRENCIES } from "@/domain/tenants/tenant-settings";
 import { updateTenantSettingsAction } from "./actions";
 
@@ -12,6 +13,7 @@ export interface SettingsValues {
   timeZone: string;
   currency: string;
   managerVisibility: "ALL" | "OWN";
+  allowOverpayment: boolean;
 }
 
 export function SettingsForm({ slug, values, timeZones }: { slug: string; values: SettingsValues; timeZones: string[] }) {
@@ -28,6 +30,7 @@ export function SettingsForm({ slug, values, timeZones }: { slug: string; values
         defaultValue={values.managerVisibility}
         options={(["ALL", "OWN"] as const).map((v) => ({ value: v, label: t(`admin.settings.visibility.${v}`) }))}
       />
+      <CheckboxField name="allowOverpayment" label={t("admin.settings.allowOverpayment")} defaultChecked={values.allowOverpayment} />
       <div>
         <SubmitButton>{t("common.save")}</SubmitButton>
       </div>

@@ -1,0 +1,20 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+
+/**
+ * SPEC §5.5, defined once: revenue is the amount of the shipments in a period, gross profit that amount minus the
+ * cost of the shipped lines. Classification, KPIs and reports select from this relation and nothing else, so the
+ * three can never disagree about what a sale is.
+ *
+ * Columns: "counterpartyId", "orderId", "managerUserId", "sourceId", "shipmentId", "date", "revenue", "cost",
+ * "grossProfit". `from` and `to` are calendar dates, both inclusive.
+ */
+export function salesFacts(tenantId: string, from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT s."counterpartyId", s."orderId", o."managerUserId", o."sourceId", s."id" AS "shipmentId", s."date",
+           s."amount" AS "revenue", s."cost", s."amount" - s."cost" AS "grossProfit"
+    FROM "Shipment" s
+    JOIN "Order" o ON o."tenantId" = s."tenantId" AND o."id" = s."orderId"
+    WHERE s."tenantId" = ${tenantId} AND s."date" BETWEEN ${from}::date AND ${to}::date
+  )`;
+}
