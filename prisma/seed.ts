@@ -4,6 +4,7 @@
  */
 import { createPrismaClient } from "@/server/db/client";
 import { addMember, createContactPerson, createCounterparty, createTenant, createUser } from "@tests/factories";
+import { seedDemoOrders } from "./seed-orders";
 
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_USERS = [
@@ -25,6 +26,8 @@ const DEMO_COUNTERPARTIES = [
 ] as const;
 
 export async function seedDemo(databaseUrl: string): Promise<void> {
+  // The demo orders go through the app's use cases, which reach the database through the app's client.
+  process.env.DATABASE_URL ??= databaseUrl;
   const db = createPrismaClient(databaseUrl);
   try {
     const tenant =
@@ -58,6 +61,10 @@ export async function seedDemo(databaseUrl: string): Promise<void> {
         }
       }
     }
+    const names: string[] = DEMO_COUNTERPARTIES.map((c) => c.name);
+    const counterparties = await db.counterparty.findMany({ where: { tenantId: tenant.id, name: { in: names } }, select: { id: true, name: true } });
+    const ids = names.map((name) => counterparties.find((c) => c.name === name)?.id).filter((id): id is string => Boolean(id));
+    await seedDemoOrders(db, tenant.id, ids);
   } finally {
     await db.$disconnect();
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { unsafeDb } from "@/server/db";
-import { executeTenantAction } from "@/server/actions/tenant-action";
+import { executeTenantAction, type ActionResult } from "@/server/actions/tenant-action";
 import { resolveTenantContext } from "@/server/tenant-context";
 import { createOrder, createOrderInput } from "@/server/orders/create-order";
 import { updateOrder, updateOrderInput } from "@/server/orders/update-order";
@@ -33,7 +33,9 @@ async function setup(role: "ADMIN" | "DIRECTOR" | "MANAGER" = "MANAGER") {
   ]);
   const run = <K extends keyof typeof defs>(kind: K, input: Record<string, unknown>, claims = t.claims) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    executeTenantAction(claims, t.tenant.slug, defs[kind] as any, input, { create: createOrder, update: updateOrder, confirm: confirmOrder, cancel: cancelOrder, close: closeOrder, ship: createShipment, pay: registerPayment }[kind] as any);
+    executeTenantAction(claims, t.tenant.slug, defs[kind] as any, input, { create: createOrder, update: updateOrder, confirm: confirmOrder, cancel: cancelOrder, close: closeOrder, ship: createShipment, pay: registerPayment }[kind] as any) as Promise<
+      ActionResult<{ id: string; number: number; version: number }>
+    >;
   const orderForm = (extra: Record<string, unknown> = {}) => ({
     date: "2026-11-01",
     counterpartyId: customer.id,

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localeFromAcceptLanguage } from "@/i18n/locales";
 import { translate } from "@/i18n/translate";
@@ -11,6 +13,13 @@ function keys(o: object, prefix = ""): string[] {
 describe("languages", () => {
   it("has every message in both Russian and English", () => {
     expect(keys(ru).sort()).toEqual(keys(en).sort());
+  });
+
+  it("has a message for every validation and error key the code uses", () => {
+    const files = readdirSync("src", { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f) && !f.startsWith("generated"));
+    const used = new Set(files.flatMap((f) => [...readFileSync(join("src", f), "utf8").matchAll(/"((?:validation|errors)\.[a-zA-Z]+)"/g)].map((m) => m[1]!)));
+    const known = new Set(keys(en));
+    expect([...used].filter((k) => !known.has(k)).sort()).toEqual([]);
   });
 
   it("picks the first supported language of the browser", () => {

@@ -22,6 +22,16 @@ describe("parsing untrusted input", () => {
     expect(formDataToObject(form)).toEqual({ tags: ["a", "b"] });
   });
 
+  it("reads numbered row fields as an array of rows, so line errors carry the input's name", () => {
+    const form = new FormData();
+    form.append("lines.0.quantity", "2");
+    form.append("lines.0.productId", "p1");
+    form.append("lines.1.quantity", "x");
+    const rows = z.object({ lines: z.array(z.object({ quantity: z.coerce.number() })) });
+    expect(formDataToObject(form)).toEqual({ lines: [{ quantity: "2", productId: "p1" }, { quantity: "x" }] });
+    expect(() => parseInput(rows, form)).toThrow(expect.objectContaining({ fieldErrors: { "lines.1.quantity": expect.any(String) } }));
+  });
+
   it("reports field errors as message keys", () => {
     try {
       parseInput(schema, { name: "  " });

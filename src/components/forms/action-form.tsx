@@ -44,7 +44,8 @@ export function ActionForm<R>({
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    // The clicked button's name and value travel with the form ("save" vs "save and confirm").
+    const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(async () => {
       const result = await action(form);
       if (!result.ok) {

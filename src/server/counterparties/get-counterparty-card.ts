@@ -4,8 +4,12 @@ import { seesOnlyOwnCounterparties } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
+import { dateValue, todayIn } from "@/domain/dates/calendar-date";
+import { counterpartyBalance } from "@/server/settlements/counterparty-balance";
+import { counterpartyTimeline } from "./counterparty-timeline";
 
-export const TIMELINE_PAGE_SIZE = 20;
+/** The card lists the newest open orders; the order list filtered by the counterparty has the rest. */
+const OPEN_ORDERS_SHOWN = 10;
 
 /**
  * Everything the card shows about one client, so that whoever picks up the phone is up to date at once. Another
@@ -37,22 +41,23 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
   const ownOnly = seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings);
   if (ownOnly && counterparty.responsibleUserId !== ctx.user.id) throw new NotFoundError();
 
-  const timelineWhere = { tenantId, entity: "Counterparty", entityId: id };
-  const [timeline, timelineTotal] = await Promise.all([
-    db().auditEvent.findMany({
-      where: timelineWhere,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (timelinePage - 1) * TIMELINE_PAGE_SIZE,
-      take: TIMELINE_PAGE_SIZE,
-      include: { actor: { select: { user: { select: { name: true } } } } },
+  const [timeline, balance, openOrders] = await Promise.all([
+    counterpartyTimeline(tenantId, id, timelinePage),
+    counterpartyBalance(tenantId, id, dateValue(todayIn(ctx.tenant.timeZone))),
+    db().order.findMany({
+      where: { tenantId, counterpartyId: id, status: { in: ["DRAFT", "CONFIRMED"] } },
+      orderBy: [{ date: "desc" }, { number: "desc" }],
+      take: OPEN_ORDERS_SHOWN,
+      select: { id: true, number: true, date: true, status: true, shipmentState: true, paymentState: true, totalAmount: true, paidAmount: true, expectedPaymentDate: true },
     }),
-    db().auditEvent.count({ where: timelineWhere }),
   ]);
   return {
     counterparty,
     canEdit: canEditCounterparty(ctx.role, ctx.user.id, counterparty.responsibleUserId),
-    timeline,
-    timelinePages: Math.max(1, Math.ceil(timelineTotal / TIMELINE_PAGE_SIZE)),
+    timeline: timeline.entries,
+    timelinePages: timeline.pages,
+    balance,
+    openOrders,
   };
 }
 

@@ -55,6 +55,6 @@ export async function updateOrder(ctx: TenantContext, input: z.infer<typeof upda
       before: Object.fromEntries(AUDITED.map((k) => [k, before[k]])),
       after: Object.fromEntries(AUDITED.map((k) => [k, after[k]])),
     });
-    return { version: version + 1 };
+    return { id, version: version + 1 };
   });
 }

@@ -30,7 +30,7 @@ export async function updateProduct(ctx: TenantContext, input: z.infer<typeof up
         before: Object.fromEntries(Object.keys(data).map((k) => [k, was[k as keyof typeof data]])),
         after: data,
       });
-      return { version: version + 1 };
+      return { id, version: version + 1 };
     });
   } catch (error) {
     if (isUniqueViolation(error, "sku")) throw new ValidationError({ sku: "validation.skuTaken" });

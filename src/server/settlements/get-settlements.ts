@@ -5,13 +5,8 @@ import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { seesOnlyOwnCounterparties } from "@/domain/tenants/tenant-settings";
+import { counterpartyBalance } from "./counterparty-balance";
 
-interface Balance {
-  debt: string;
-  overdue: string;
-  daysOverdue: number;
-  openOrders: number;
-}
 interface PeriodFigures {
   averageDebt: string;
   averageDaysLate: number | null;
@@ -37,13 +32,7 @@ export async function getSettlements(ctx: TenantContext, counterpartyId: string,
   const from = dateValue(period.from);
   const to = dateValue(period.to);
 
-  const [balance] = await db().$queryRaw<Balance[]>`
-    SELECT COALESCE(SUM("shippedAmount" - "paidAmount"), 0)::text AS debt,
-           COALESCE(SUM("totalAmount" - "paidAmount") FILTER (WHERE "expectedPaymentDate" < ${today}::date AND "paidAmount" < "totalAmount"), 0)::text AS overdue,
-           COALESCE(MAX(${today}::date - "expectedPaymentDate") FILTER (WHERE "expectedPaymentDate" < ${today}::date AND "paidAmount" < "totalAmount"), 0)::int AS "daysOverdue",
-           COUNT(*) FILTER (WHERE status = 'CONFIRMED')::int AS "openOrders"
-    FROM "Order"
-    WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND status IN ('CONFIRMED', 'COMPLETED')`;
+  const balance = await counterpartyBalance(tenantId, counterpartyId, today);
 
   const [figures] = await db().$queryRaw<PeriodFigures[]>`
     WITH moves AS (
@@ -63,7 +52,7 @@ export async function getSettlements(ctx: TenantContext, counterpartyId: string,
     FROM (${latenessOfOrdersDue(tenantId, counterpartyId, from, to, today)}) l
     GROUP BY 1 ORDER BY 1`;
 
-  return { counterparty, balance, figures, trend };
+  return { counterparty, balance, figures: figures!, trend };
 }
 
 /** Per order due in the period: its due date and how many days after it the order was fully paid (0 if on time). */

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { emailSchema, newPasswordSchema, personNameSchema } from "@/domain/auth/credentials";
 import { slugSchema } from "@/domain/tenants/slug";
+import { DEFAULT_FAILURE_REASONS } from "@/domain/tenants/default-lists";
 import { unsafeDb } from "@/server/db";
 import { isUniqueViolation } from "@/server/db/unique-violation";
 import { ValidationError } from "@/server/errors";
@@ -38,6 +39,7 @@ export async function signUp(input: z.infer<typeof signUpInput>): Promise<{ user
         data: { name: input.companyName, slug: input.slug, locale: input.locale },
       });
       const membership = await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "ADMIN" } });
+      await tx.failureReason.createMany({ data: DEFAULT_FAILURE_REASONS[input.locale].map((name) => ({ tenantId: tenant.id, name })) });
       await recordAuditEvent(tx, {
         tenantId: tenant.id,
         actorUserId: user.id,

@@ -14,10 +14,13 @@ export default async function TenantLayout({ children, params }: { children: Rea
   const main: NavItem[] = [
     { href: base, label: t("home"), exact: true },
     { href: `${base}/counterparties`, label: t("counterparties") },
+    ...(can(ctx.role, "order.read") ? [{ href: `${base}/orders`, label: t("orders") }] : []),
+    ...(can(ctx.role, "product.read") ? [{ href: `${base}/products`, label: t("products") }] : []),
   ];
   const admin: NavItem[] = [
     ...(can(ctx.role, "member.read") ? [{ href: `${base}/admin/users`, label: t("users") }] : []),
     ...(can(ctx.role, "fields.manage") ? [{ href: `${base}/admin/fields`, label: t("fields") }] : []),
+    ...(can(ctx.role, "lists.manage") ? [{ href: `${base}/admin/lists`, label: t("lists") }] : []),
     ...(can(ctx.role, "tenant.updateSettings") ? [{ href: `${base}/admin/settings`, label: t("settings") }] : []),
     ...(can(ctx.role, "audit.read") ? [{ href: `${base}/admin/audit`, label: t("audit") }] : []),
     ...(can(ctx.role, "outbox.read") ? [{ href: `${base}/admin/outbox`, label: t("outbox") }] : []),

@@ -3,22 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ABC_CLASSES, RELATIONS, STAGES, XYZ_CLASSES, type ListQuery } from "@/domain/counterparties/list-query";
 import { fieldLabel, optionLabel, type FieldDefinition } from "@/domain/custom-fields/field-definition";
 import { buttonClass } from "@/components/ui/button";
-
-const CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
-
-/** One filter: "any" first, then the choices; the current value comes from the URL. */
-function Choice({ name, label, value, any, options }: { name: string; label: string; value: string | undefined; any: string; options: { value: string; label: string }[] }) {
-  return (
-    <select name={name} defaultValue={value ?? ""} aria-label={label} className={CONTROL}>
-      <option value="">{any}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
-}
+import { FILTER_CONTROL as CONTROL, FilterChoice as Choice } from "@/components/forms/filter-choice";
 
 /** A plain GET form: the filters land in the URL, so a filtered list can be bookmarked and shared. */
 export async function FilterBar({

@@ -11,6 +11,7 @@ import { AddContactInfoForm, RemoveContactInfoButton } from "./contact-info-form
 import { AddPersonForm, MovePersonForm } from "./person-forms";
 import { RequisitesForm } from "./requisites-form";
 import { Timeline } from "./timeline";
+import { OrdersPanel } from "./orders-panel";
 import { ArchiveForm, MergeForm } from "./admin-forms";
 import { CustomFieldsForm } from "./custom-fields-form";
 import { SupplierForm } from "./supplier-form";
@@ -89,6 +90,9 @@ export default async function CounterpartyCardPage({
       />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">
+          {can(ctx.role, "order.read") && (
+            <OrdersPanel slug={slug} counterpartyId={c.id} card={card} currency={ctx.tenant.currency} canCreate={card.canEdit && can(ctx.role, "order.write")} />
+          )}
           <Card title={t("card.contactInfo")}>
             {c.contactInfo.length === 0 && <p className="mb-3 text-sm text-slate-500">{t("card.noContactInfo")}</p>}
             <ul className="mb-4 divide-y divide-slate-100" data-testid="contact-info">
@@ -205,7 +209,7 @@ export default async function CounterpartyCardPage({
           </Card>
         </div>
         <Card title={t("card.timeline")}>
-          <Timeline events={card.timeline} timeZone={ctx.tenant.timeZone} />
+          <Timeline slug={slug} entries={card.timeline} timeZone={ctx.tenant.timeZone} currency={ctx.tenant.currency} />
           <Pagination page={historyPage} pages={card.timelinePages} hrefFor={(page) => `?history=${page}`} />
         </Card>
       </div>

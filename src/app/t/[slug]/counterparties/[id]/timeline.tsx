@@ -1,12 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-
-interface TimelineEvent {
-  id: string;
-  action: string;
-  createdAt: Date;
-  changes: unknown;
-  actor: { user: { name: string } } | null;
-}
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { moneyFormatter } from "@/i18n/format-money";
+import type { TimelineEntry } from "@/server/counterparties/counterparty-timeline";
 
 function summary(changes: unknown): string {
   const { after = {} } = (changes ?? {}) as { after?: Record<string, unknown> };
@@ -16,21 +11,37 @@ function summary(changes: unknown): string {
     .join(", ");
 }
 
-/** Newest first. Interactions, e-mails, orders, shipments and payments join this list as they arrive. */
-export async function Timeline({ events, timeZone }: { events: TimelineEvent[]; timeZone: string }) {
-  const [t, format] = await Promise.all([getTranslations("counterparties"), getFormatter()]);
-  if (events.length === 0) return <p className="text-sm text-slate-500">{t("card.noTimeline")}</p>;
+/** Newest first: changes to the card and the documents (orders, shipments, payments) by their dates. */
+export async function Timeline({ slug, entries, timeZone, currency }: { slug: string; entries: TimelineEntry[]; timeZone: string; currency: string }) {
+  const [t, to, format, locale] = await Promise.all([getTranslations("counterparties"), getTranslations("orders"), getFormatter(), getLocale()]);
+  const money = moneyFormatter(locale, currency);
+  if (entries.length === 0) return <p className="text-sm text-slate-500">{t("card.noTimeline")}</p>;
   return (
     <ol className="space-y-3" data-testid="timeline">
-      {events.map((e) => (
-        <li key={e.id} className="border-l-2 border-brand-100 pl-3 text-sm">
-          <p className="text-xs text-slate-500">
-            {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })} · {e.actor?.user.name ?? "—"}
-          </p>
-          <p className="font-medium">{t.has(`events.${e.action}`) ? t(`events.${e.action}` as "events.counterparty.created") : e.action}</p>
-          {summary(e.changes) && <p className="text-slate-600">{summary(e.changes)}</p>}
-        </li>
-      ))}
+      {entries.map((e) => {
+        const when =
+          e.kind === "event"
+            ? format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short", timeZone })
+            : format.dateTime(e.at, { dateStyle: "medium", timeZone: "UTC" });
+        const title =
+          e.kind === "event"
+            ? t.has(`events.${e.action}`) ? t(`events.${e.action}` as "events.counterparty.created") : e.action
+            : e.kind === "order"
+              ? to("orderNo", { number: e.number ?? 0 })
+              : e.kind === "shipment"
+                ? to("shipmentNo", { number: e.number ?? 0 })
+                : to("paymentNo", { number: e.number ?? 0 });
+        const detail = e.kind === "event" ? summary(e.changes) : [money(e.amount), e.kind === "order" && e.status ? to(`statuses.${e.status}` as "statuses.DRAFT") : null].filter(Boolean).join(" · ");
+        return (
+          <li key={`${e.kind}-${e.id}`} className="border-l-2 border-brand-100 pl-3 text-sm" data-kind={e.kind}>
+            <p className="text-xs text-slate-500">
+              {when} · {e.actorName ?? "—"}
+            </p>
+            <p className="font-medium">{e.orderId ? <Link href={`/t/${slug}/orders/${e.orderId}`} className="text-brand-700 hover:underline">{title}</Link> : title}</p>
+            {detail && <p className="text-slate-600">{detail}</p>}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -5,6 +5,7 @@ import { currentClaims } from "@/server/auth/session";
 import { executeTenantAction } from "@/server/actions/tenant-action";
 import { httpStatusOf } from "@/server/actions/route-handler";
 import { exportCounterparties } from "@/server/counterparties/export-counterparties";
+import { csvResponse } from "@/server/csv/stream-csv";
 
 /** GET with the list's own query parameters: exports exactly what the list shows, all pages of it. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -20,11 +21,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     async (ctx) => exportCounterparties(ctx, query, headers, (kind) => t(`kinds.${kind}` as "kinds.LEGAL_ENTITY")),
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
-  return new Response(result.data, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="counterparties-${new Date().toISOString().slice(0, 10)}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(result.data, "counterparties");
 }
