@@ -7,7 +7,7 @@ import { addDays, subMonths } from "date-fns";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dateValue, todayIn } from "@/domain/dates/calendar-date";
 import { DEFAULT_FAILURE_REASONS } from "@/domain/tenants/default-lists";
-import { resolveTenantContext, type TenantContext } from "@/server/tenant-context";
+import type { TenantContext } from "@/server/tenant-context";
 import { createOrder } from "@/server/orders/create-order";
 import { cancelOrder } from "@/server/orders/cancel-order";
 import { createShipment } from "@/server/shipments/create-shipment";
@@ -53,8 +53,9 @@ export async function seedDemoOrders(db: PrismaClient, tenantId: string, counter
   const contexts = new Map<string, TenantContext>();
   const contextOf = async (userId: string) => {
     if (!contexts.has(userId)) {
-      const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-      contexts.set(userId, await resolveTenantContext({ userId, sessionVersion: user.sessionVersion }, tenant.slug));
+      // Built here rather than through the session code, which needs the web server's auth setup.
+      const { role, user } = await db.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId, userId } }, include: { user: true } });
+      contexts.set(userId, { user, tenant, role });
     }
     return contexts.get(userId)!;
   };
@@ -62,40 +63,46 @@ export async function seedDemoOrders(db: PrismaClient, tenantId: string, counter
   const today = dateValue(todayIn(tenant.timeZone));
   const start = subMonths(today, 12);
 
+  // Plan every client's orders first, then write them in date order, so that numbers grow with dates.
+  const plans: { day: Date; counterpartyId: string }[] = [];
   for (const [index, counterpartyId] of counterpartyIds.entries()) {
     const every = ORDER_EVERY_DAYS[index % ORDER_EVERY_DAYS.length]!;
     if (!every) continue;
+    for (let day = addDays(start, Math.floor(rnd() * every)); day < today; day = addDays(day, Math.max(3, Math.round(every * (0.6 + rnd() * 0.8))))) {
+      plans.push({ day, counterpartyId });
+    }
+  }
+  plans.sort((a, b) => a.day.getTime() - b.day.getTime());
+
+  for (const { day, counterpartyId } of plans) {
     const counterparty = await db.counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: counterpartyId } } });
     const ctx = await contextOf(counterparty.responsibleUserId!);
-    for (let day = addDays(start, Math.floor(rnd() * every)); day < today; day = addDays(day, Math.max(3, Math.round(every * (0.6 + rnd() * 0.8))))) {
-      const lineCount = 1 + Math.floor(rnd() * 3);
-      const picked = [...products].sort(() => rnd() - 0.5).slice(0, lineCount);
-      const age = (today.getTime() - day.getTime()) / 86_400_000;
-      const order = await createOrder(ctx, {
-          date: day,
-          counterpartyId,
-          contactPersonId: null,
-          managerUserId: null,
-          expectedShipmentDate: addDays(day, 3 + Math.floor(rnd() * 5)),
-          expectedPaymentDate: addDays(day, 10 + Math.floor(rnd() * 10)),
-          sourceId: counterparty.sourceId,
-          comment: null,
-          lines: picked.map((p) => ({
-            productId: p.id,
-            quantity: String(1 + Math.floor(rnd() * (p.salePrice.toNumber() > 5000 ? 3 : 40))),
-            price: p.salePrice.toFixed(2),
-            discountPercent: rnd() < 0.3 ? "5.00" : "0.00",
-          })),
-          idempotencyKey: null,
-          confirm: age > 2,
-        });
-      if (age <= 2) continue;
-      if (rnd() < 0.06) {
-        await cancelOrder(ctx, { id: order.id, version: 1, failureReasonId: reasons[Math.floor(rnd() * reasons.length)]!.id, comment: null });
-        continue;
-      }
-      await shipAndPay(db, ctx, tenantId, order.id, day, today, age, rnd);
+    const picked = [...products].sort(() => rnd() - 0.5).slice(0, 1 + Math.floor(rnd() * 3));
+    const age = (today.getTime() - day.getTime()) / 86_400_000;
+    const order = await createOrder(ctx, {
+      date: day,
+      counterpartyId,
+      contactPersonId: null,
+      managerUserId: null,
+      expectedShipmentDate: addDays(day, 3 + Math.floor(rnd() * 5)),
+      expectedPaymentDate: addDays(day, 10 + Math.floor(rnd() * 10)),
+      sourceId: counterparty.sourceId,
+      comment: null,
+      lines: picked.map((p) => ({
+        productId: p.id,
+        quantity: String(1 + Math.floor(rnd() * (p.salePrice.toNumber() > 5000 ? 3 : 40))),
+        price: p.salePrice.toFixed(2),
+        discountPercent: rnd() < 0.3 ? "5.00" : "0.00",
+      })),
+      idempotencyKey: null,
+      confirm: age > 2,
+    });
+    if (age <= 2) continue;
+    if (rnd() < 0.06) {
+      await cancelOrder(ctx, { id: order.id, version: 1, failureReasonId: reasons[Math.floor(rnd() * reasons.length)]!.id, comment: null });
+      continue;
     }
+    await shipAndPay(db, ctx, tenantId, order.id, day, today, age, rnd);
   }
 }
 

@@ -27,7 +27,7 @@ const DEMO_COUNTERPARTIES = [
 
 export async function seedDemo(databaseUrl: string): Promise<void> {
   // The demo orders go through the app's use cases, which reach the database through the app's client.
-  process.env.DATABASE_URL ??= databaseUrl;
+  process.env.DATABASE_URL ||= databaseUrl;
   const db = createPrismaClient(databaseUrl);
   try {
     const tenant =

@@ -6,17 +6,23 @@ import { z } from "zod";
  * is decimal, never float, so a line's amount in the browser, in the database and in a report is the same kopeck.
  */
 function decimalText(scale: number, max: string) {
-  const pattern = new RegExp(`^\\d{1,15}(\\.\\d{1,${scale}})?$`);
   return z
     .string("validation.required")
     .transform((raw) => raw.replace(/[\s\u00a0]/g, "").replace(",", "."))
-    .pipe(
-      z
-        .string()
-        .min(1, "validation.required")
-        .regex(pattern, scale === 0 ? "validation.wholeNumber" : `validation.decimal${scale}`)
-        .refine((v) => new Decimal(v).lte(max), "validation.tooLarge"),
-    )
+    .superRefine((v, ctx) => {
+      const problem = !v
+        ? "validation.required"
+        : !/^-?\d{1,18}(\.\d+)?$/.test(v)
+          ? "validation.number"
+          : v.startsWith("-")
+            ? "validation.negative"
+            : (v.split(".")[1]?.length ?? 0) > scale
+              ? scale === 0 ? "validation.wholeNumber" : `validation.decimal${scale}`
+              : new Decimal(v).gt(max)
+                ? "validation.tooLarge"
+                : null;
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
     .transform((v) => new Decimal(v).toFixed(scale));
 }
 

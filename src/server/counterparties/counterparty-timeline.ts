@@ -41,8 +41,8 @@ export async function counterpartyTimeline(tenantId: string, counterpartyId: str
       FROM "Shipment" s JOIN "User" u ON u."id" = s."shipperUserId"
       WHERE s."tenantId" = ${tenantId} AND s."counterpartyId" = ${counterpartyId}
       UNION ALL
-      SELECT 'payment', p."id", p."date"::timestamp, NULL, NULL, NULL, p."orderId", p."number", p."amount"::text, p."method"::text
-      FROM "Payment" p
+      SELECT 'payment', p."id", p."date"::timestamp, NULL, NULL, u."name", p."orderId", p."number", p."amount"::text, p."method"::text
+      FROM "Payment" p LEFT JOIN "User" u ON u."id" = p."createdByUserId"
       WHERE p."tenantId" = ${tenantId} AND p."counterpartyId" = ${counterpartyId}
     ) timeline
     ORDER BY at DESC, "id" DESC

@@ -101,7 +101,15 @@ export function OrderForm({
       <div className="grid gap-4 md:grid-cols-3">
         <TextField name="date" type="date" label={t("date")} defaultValue={values.date} required />
         <div className="md:col-span-2">
-          <CounterpartyPicker slug={slug} name="counterpartyId" label={t("counterparty")} initial={values.counterparty} onChoose={(o) => setPersons(o?.persons ?? [])} />
+          {linesLocked && values.counterparty ? (
+            <>
+              <p className="mb-1 text-sm font-medium text-slate-700">{t("counterparty")}</p>
+              <p className="py-2 text-sm">{values.counterparty.label}</p>
+              <input type="hidden" name="counterpartyId" value={values.counterparty.id} />
+            </>
+          ) : (
+            <CounterpartyPicker slug={slug} name="counterpartyId" label={t("counterparty")} initial={values.counterparty} onChoose={(o) => setPersons(o?.persons ?? [])} />
+          )}
         </div>
         <SelectField name="contactPersonId" label={t("contactPerson")} defaultValue={values.contactPersonId} options={[{ value: "", label: "—" }, ...persons.map((p) => ({ value: p.id, label: p.name }))]} />
         {managers && <SelectField name="managerUserId" label={t("manager")} defaultValue={values.managerUserId} options={managers.map((m) => ({ value: m.id, label: m.name }))} />}
