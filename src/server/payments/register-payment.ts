@@ -3,13 +3,11 @@ import type { z } from "zod";
 import { readFeatureSettings } from "@/domain/tenants/tenant-settings";
 import { paymentSchema } from "@/domain/orders/document-input";
 import { db } from "@/server/db";
-import { createOnce } from "@/server/db/unique-violation";
 import { ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { TenantContext } from "@/server/tenant-context";
-import { assertOrderAcceptsDocuments } from "@/server/orders/assert-order-open";
 import { nextDocumentNumber } from "@/server/orders/next-document-number";
-import { lockOrderForWrite } from "@/server/orders/order-access";
+import { writeOrderDocument } from "@/server/orders/write-order-document";
 import { recordOrderProgress } from "@/server/orders/record-order-progress";
 
 export const registerPaymentInput = paymentSchema;
@@ -19,44 +17,40 @@ export async function registerPayment(ctx: TenantContext, input: z.infer<typeof 
   const tenantId = ctx.tenant.id;
   const findExisting = async () =>
     input.idempotencyKey ? db().payment.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } }, select: { id: true, number: true, orderId: true } }) : null;
-  return createOnce(findExisting, () =>
-    db().$transaction(async (tx) => {
-      const order = await lockOrderForWrite(tx, ctx, input.orderId);
-      assertOrderAcceptsDocuments(order, input.date);
-      const remaining = order.totalAmount.minus(order.paidAmount);
-      if (remaining.lt(input.amount) && !readFeatureSettings(ctx.tenant.settings).allowOverpayment) {
-        throw new ValidationError({ amount: "validation.overpayment" }, "errors.validation", { remaining: remaining.toFixed(2) });
-      }
-      const number = await nextDocumentNumber(tx, tenantId, "PAYMENT");
-      const payment = await tx.payment.create({
-        data: {
-          tenantId,
-          number,
-          date: input.date,
-          orderId: order.id,
-          counterpartyId: order.counterpartyId,
-          amount: input.amount,
-          method: input.method,
-          comment: input.comment,
-          idempotencyKey: input.idempotencyKey,
-          createdByUserId: ctx.user.id,
-        },
-        select: { id: true, number: true, orderId: true },
-      });
-      const progress = await recordOrderProgress(tx, order, {
-        lines: order.lines.map((l) => ({ quantity: l.quantity.toFixed(3), shippedQuantity: l.shippedQuantity.toFixed(3) })),
-        shippedAmount: order.shippedAmount.toFixed(2),
-        paidAmount: order.paidAmount.plus(input.amount).toFixed(2),
-      });
-      await recordAuditEvent(tx, {
+  return writeOrderDocument(ctx, input, findExisting, async (tx, order) => {
+    const remaining = order.totalAmount.minus(order.paidAmount);
+    if (remaining.lt(input.amount) && !readFeatureSettings(ctx.tenant.settings).allowOverpayment) {
+      throw new ValidationError({ amount: "validation.overpayment" }, "errors.validation", { remaining: remaining.toFixed(2) });
+    }
+    const number = await nextDocumentNumber(tx, tenantId, "PAYMENT");
+    const payment = await tx.payment.create({
+      data: {
         tenantId,
-        actorUserId: ctx.user.id,
-        action: "payment.registered",
-        entity: "Order",
-        entityId: order.id,
-        after: { payment: number, amount: input.amount, method: input.method, paymentState: progress.paymentState, ...(progress.completed && { status: "COMPLETED" }) },
-      });
-      return payment;
-    }),
-  );
+        number,
+        date: input.date,
+        orderId: order.id,
+        counterpartyId: order.counterpartyId,
+        amount: input.amount,
+        method: input.method,
+        comment: input.comment,
+        idempotencyKey: input.idempotencyKey,
+        createdByUserId: ctx.user.id,
+      },
+      select: { id: true, number: true, orderId: true },
+    });
+    const progress = await recordOrderProgress(tx, order, {
+      lines: order.lines.map((l) => ({ quantity: l.quantity.toFixed(3), shippedQuantity: l.shippedQuantity.toFixed(3) })),
+      shippedAmount: order.shippedAmount.toFixed(2),
+      paidAmount: order.paidAmount.plus(input.amount).toFixed(2),
+    });
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorUserId: ctx.user.id,
+      action: "payment.registered",
+      entity: "Order",
+      entityId: order.id,
+      after: { payment: number, amount: input.amount, method: input.method, paymentState: progress.paymentState, ...(progress.completed && { status: "COMPLETED" }) },
+    });
+    return payment;
+  });
 }
