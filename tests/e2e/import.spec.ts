@@ -11,7 +11,7 @@ test("an admin imports counterparties from a Windows-1251 CSV: mapping, preview 
   await page.getByRole("link", { name: "Загрузить из CSV" }).click();
   await page.getByLabel("CSV-файл").setInputFiles({ name: "clients.csv", mimeType: "text/csv", buffer: iconv.encode(csv, "win1251") });
   await page.getByRole("button", { name: "Загрузить", exact: true }).click();
-  await page.waitForURL(/\/import\/[^/]+$/);
+  await page.waitForURL(/\/imports\/[^/]+$/);
   await expect(page.getByText("2 строк · кодировка windows-1251 · разделитель «;»")).toBeVisible();
 
   const preview = page.getByTestId("import-preview");

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { counterpartyRequisitesSchema } from "@/domain/counterparties/counterparty-input";
 import { contactInfoEntrySchema } from "@/domain/contact-info/contact-info-input";
+import { squash, suggestMapping as suggestFor, type ImportRowError, type ImportTarget, type RowResult } from "./import-target";
+
+export type { ImportRowError } from "./import-target";
 
 export const IMPORT_FIELDS = [
   "name",
@@ -40,21 +43,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
   personEmail: ["emailконтакта", "контактныйemail", "contactemail"],
 };
 
-const squash = (s: string) => s.toLowerCase().replace(/[\s_\-.:()]/g, "").replace("ё", "е");
-
-/** A first guess of which column is which field; each field is taken by at most one column. */
-export function suggestMapping(headers: string[]): Record<number, ImportField> {
-  const mapping: Record<number, ImportField> = {};
-  const taken = new Set<ImportField>();
-  headers.forEach((header, index) => {
-    const key = squash(header);
-    const field = IMPORT_FIELDS.find((f) => !taken.has(f) && SYNONYMS[f].some((s) => squash(s) === key));
-    if (field) {
-      mapping[index] = field;
-      taken.add(field);
-    }
-  });
-  return mapping;
+export function suggestMapping(headers: string[]) {
+  return suggestFor(COUNTERPARTY_IMPORT, headers);
 }
 
 /** "ЮЛ", "Физическое лицо", "individual", …; without a kind, a 12-digit ИНН means an individual. */
@@ -65,19 +55,13 @@ export function parseKind(raw: string | undefined, taxId: string | undefined): "
   return taxId?.replace(/\D/g, "").length === 12 ? "INDIVIDUAL" : "LEGAL_ENTITY";
 }
 
-export interface ImportRowError {
-  row: number;
-  field: string;
-  message: string;
-}
-
 export type ImportedCounterparty = z.infer<typeof counterpartyRequisitesSchema> & {
   contacts: { type: "PHONE" | "EMAIL" | "ADDRESS" | "WEBSITE"; value: string }[];
   person: { lastName: string; firstName: string; position: string | null; contacts: { type: "PHONE" | "EMAIL"; value: string }[] } | null;
 };
 
 /** Validates one mapped row; `row` is the 1-based line number in the file (the header is line 1). */
-export function validateImportRow(values: Partial<Record<ImportField, string>>, row: number): { value: ImportedCounterparty } | { errors: ImportRowError[] } {
+export function validateImportRow(values: Partial<Record<ImportField, string>>, row: number): RowResult<ImportedCounterparty> {
   const errors: ImportRowError[] = [];
   const taxId = values.taxId?.replace(/\s/g, "") || undefined;
   const requisites = counterpartyRequisitesSchema.safeParse({
@@ -109,3 +93,12 @@ export function validateImportRow(values: Partial<Record<ImportField, string>>, 
   if (errors.length || !requisites.success) return { errors };
   return { value: { ...requisites.data, contacts, person } };
 }
+
+export const COUNTERPARTY_IMPORT: ImportTarget<ImportField, ImportedCounterparty> = {
+  fields: IMPORT_FIELDS,
+  synonyms: SYNONYMS,
+  requiredFields: ["name"],
+  validateRow: validateImportRow,
+  customFields: true,
+  duplicateModes: ["SKIP", "UPDATE", "CREATE"],
+};

@@ -1,16 +1,18 @@
 import "server-only";
-import { IMPORT_FIELDS, validateImportRow, type ImportField, type ImportedCounterparty, type ImportRowError } from "@/domain/import/counterparty-import-fields";
+import { mappedValues, type ImportRowError, type ImportTarget } from "@/domain/import/import-target";
 import type { FieldDefinition } from "@/domain/custom-fields/field-definition";
 import { buildValuesSchema, type StoredValue } from "@/domain/custom-fields/values-schema";
 import { readCsvRows } from "./read-csv";
 
-export interface MappedRow {
+export interface MappedRow<V> {
   row: number;
-  value: ImportedCounterparty & { customFields: Record<string, StoredValue> };
+  value: V & { customFields: Record<string, StoredValue> };
 }
 
+type JobFile = { content: Uint8Array; encoding: string; delimiter: string; mapping: Record<string, string> };
+
 /** Columns mapped to `cf.<key>` fill admin-designed fields, validated like the card form (as an admin would). */
-export function customValues(definitions: readonly FieldDefinition[], mapping: Record<string, string>, record: string[], row: number) {
+function customValues(definitions: readonly FieldDefinition[], mapping: Record<string, string>, record: string[], row: number) {
   const mapped = Object.entries(mapping).filter(([, field]) => field.startsWith("cf."));
   if (mapped.length === 0) return { values: {}, errors: [] };
   const submitted = Object.fromEntries(mapped.map(([index, field]) => [field.slice(3), record[Number(index)] ?? ""]));
@@ -21,28 +23,35 @@ export function customValues(definitions: readonly FieldDefinition[], mapping: R
   return { values: {}, errors: result.error.issues.map((i) => ({ row, field: `cf.${String(i.path[0] ?? "")}`, message: i.message })) };
 }
 
-/** Reads the job's file and validates every data row under the mapping (column index → field). */
-export async function mapImportRows(
-  job: { content: Uint8Array; encoding: string; delimiter: string; mapping: Record<string, string> },
+/** Validates one record of the file under the mapping: the target's fields, then the custom fields. */
+export function validateRecord<V>(
+  target: ImportTarget<string, V>,
+  job: JobFile,
   definitions: readonly FieldDefinition[],
-  options: { limit?: number } = {},
-): Promise<{ valid: MappedRow[]; errors: ImportRowError[]; raw: Map<number, string[]> }> {
-  const columns = Object.entries(job.mapping).filter((e): e is [string, ImportField] => (IMPORT_FIELDS as readonly string[]).includes(e[1]));
-  const valid: MappedRow[] = [];
+  record: string[],
+  line: number,
+): { value: MappedRow<V>["value"] } | { errors: ImportRowError[] } {
+  const result = target.validateRow(mappedValues(target, job.mapping, record), line);
+  const custom = target.customFields ? customValues(definitions, job.mapping, record, line) : { values: {}, errors: [] };
+  const errors = [...("errors" in result ? result.errors : []), ...custom.errors];
+  return "value" in result && errors.length === 0 ? { value: { ...result.value, customFields: custom.values } } : { errors };
+}
+
+/** Reads the job's file and validates every data row under the mapping (column index → field). */
+export async function mapImportRows<V>(
+  job: JobFile,
+  target: ImportTarget<string, V>,
+  definitions: readonly FieldDefinition[],
+): Promise<{ valid: MappedRow<V>[]; errors: ImportRowError[] }> {
+  const valid: MappedRow<V>[] = [];
   const errors: ImportRowError[] = [];
-  const raw = new Map<number, string[]>();
   let line = 0;
-  for await (const record of readCsvRows(job.content, job.encoding, job.delimiter, { limit: options.limit ? options.limit + 1 : undefined })) {
+  for await (const record of readCsvRows(job.content, job.encoding, job.delimiter)) {
     line++;
     if (line === 1) continue;
-    const values: Partial<Record<ImportField, string>> = {};
-    for (const [index, field] of columns) values[field] = record[Number(index)];
-    const result = validateImportRow(values, line);
-    const custom = customValues(definitions, job.mapping, record, line);
-    if ("errors" in result || custom.errors.length) {
-      errors.push(...("errors" in result ? result.errors : []), ...custom.errors);
-      raw.set(line, record);
-    } else valid.push({ row: line, value: { ...result.value, customFields: custom.values } });
+    const result = validateRecord(target, job, definitions, record, line);
+    if ("errors" in result) errors.push(...result.errors);
+    else valid.push({ row: line, value: result.value });
   }
-  return { valid, errors, raw };
+  return { valid, errors };
 }

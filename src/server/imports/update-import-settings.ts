@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { IMPORT_FIELDS } from "@/domain/import/counterparty-import-fields";
+import { IMPORT_TARGETS } from "@/domain/import/import-targets";
 import { db } from "@/server/db";
-import { ConflictError } from "@/server/errors";
+import { ConflictError, ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { loadImportJob } from "./load-import-job";
 import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
@@ -15,13 +15,15 @@ export const updateImportSettingsInput = z
 export async function updateImportSettings(ctx: TenantContext, input: z.infer<typeof updateImportSettingsInput>) {
   const job = await loadImportJob(ctx, input.id);
   if (job.status !== "UPLOADED") throw new ConflictError("errors.importAlreadyCommitted");
-  const customKeys = new Set((await listFieldDefinitions(ctx)).map((d) => `cf.${d.key}`));
+  const target = IMPORT_TARGETS[job.target];
+  if (!target.duplicateModes.includes(input.duplicateMode)) throw new ValidationError({ duplicateMode: "validation.choose" });
+  const customKeys = new Set(target.customFields ? (await listFieldDefinitions(ctx)).map((d) => `cf.${d.key}`) : []);
   const mapping: Record<string, string> = {};
   const used = new Set<string>();
   for (const [key, value] of Object.entries(input)) {
     const index = /^col\.(\d+)$/.exec(key)?.[1];
     if (index === undefined || Number(index) >= job.headers.length) continue;
-    const known = (IMPORT_FIELDS as readonly string[]).includes(value) || customKeys.has(value);
+    const known = target.fields.includes(value) || customKeys.has(value);
     if (!known || used.has(value)) continue;
     mapping[index] = value;
     used.add(value);

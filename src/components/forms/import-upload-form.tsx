@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/server/actions/action-result";
 
-export function UploadForm({ slug }: { slug: string }) {
+/** Sends the file to the shared upload route and opens the new job's mapping and preview. */
+export function ImportUploadForm({ slug, target }: { slug: string; target: string }) {
   const t = useTranslations("imports");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -18,9 +19,9 @@ export function UploadForm({ slug }: { slug: string }) {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         startTransition(async () => {
-          const response = await fetch(`/t/${slug}/counterparties/import/upload`, { method: "POST", body: form });
+          const response = await fetch(`/t/${slug}/imports/upload?target=${target}`, { method: "POST", body: form });
           const result = (await response.json().catch(() => null)) as ActionResult<{ id: string }> | null;
-          if (result?.ok) router.push(`/t/${slug}/counterparties/import/${result.data.id}`);
+          if (result?.ok) router.push(`/t/${slug}/imports/${result.data.id}`);
           else setError(result ? (result.fieldErrors.file ?? result.message) : t("uploadFailed"));
         });
       }}

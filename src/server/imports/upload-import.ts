@@ -1,17 +1,20 @@
 import "server-only";
+import iconv from "iconv-lite";
 import { detectDelimiter, detectEncoding } from "@/domain/import/detect-format";
-import { suggestMapping } from "@/domain/import/counterparty-import-fields";
+import { suggestMapping } from "@/domain/import/import-target";
+import { IMPORT_TARGETS, type ImportTargetName } from "@/domain/import/import-targets";
 import { db } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
+import { assertCanImport } from "./load-import-job";
 import { MAX_IMPORT_BYTES, readCsvRows } from "./read-csv";
-import iconv from "iconv-lite";
 
 /**
  * Keeps an uploaded CSV for mapping and preview. The mapping starts from the tenant's last import of the same
- * columns, else from a guess by header names.
+ * columns into the same target, else from a guess by header names.
  */
-export async function uploadCounterpartyImport(ctx: TenantContext, file: { name: string; bytes: Uint8Array }) {
+export async function uploadImport(ctx: TenantContext, target: ImportTargetName, file: { name: string; bytes: Uint8Array }) {
+  assertCanImport(ctx, target);
   const tenantId = ctx.tenant.id;
   if (file.bytes.length > MAX_IMPORT_BYTES) throw new ValidationError({ file: "validation.importTooLarge" });
   if (file.bytes.length === 0) throw new ValidationError({ file: "validation.importEmpty" });
@@ -27,15 +30,15 @@ export async function uploadCounterpartyImport(ctx: TenantContext, file: { name:
   if (rowCount <= 0) throw new ValidationError({ file: "validation.importEmpty" });
 
   const previous = await db().importJob.findFirst({
-    where: { tenantId, target: "counterparties" },
+    where: { tenantId, target },
     orderBy: { createdAt: "desc" },
     select: { headers: true, mapping: true },
   });
-  const mapping = previous && JSON.stringify(previous.headers) === JSON.stringify(headers) ? previous.mapping : suggestMapping(headers);
+  const mapping = previous && JSON.stringify(previous.headers) === JSON.stringify(headers) ? previous.mapping : suggestMapping(IMPORT_TARGETS[target], headers);
   const job = await db().importJob.create({
     data: {
       tenantId,
-      target: "counterparties",
+      target,
       fileName: file.name.slice(0, 200),
       content: Buffer.from(file.bytes),
       encoding,
@@ -43,6 +46,7 @@ export async function uploadCounterpartyImport(ctx: TenantContext, file: { name:
       headers,
       rowCount,
       mapping: mapping ?? {},
+      duplicateMode: IMPORT_TARGETS[target].duplicateModes[0],
       createdByUserId: ctx.user.id,
     },
   });

@@ -5,6 +5,7 @@ import { listFieldDefinitions } from "@/server/custom-fields/list-field-definiti
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
+import { IMPORT_TARGETS } from "@/domain/import/import-targets";
 import { orNotFound, requirePagePermission } from "@/server/page-context";
 import { loadImportJob } from "@/server/imports/load-import-job";
 import { previewImport } from "@/server/imports/preview-import";
@@ -12,15 +13,20 @@ import { CommitForm, MappingForm } from "./import-forms";
 
 export default async function ImportJobPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const ctx = await requirePagePermission(slug, "counterparty.import");
+  const ctx = await requirePagePermission(slug, "counterparty.read");
   const job = await orNotFound(loadImportJob(ctx, id));
+  const target = IMPORT_TARGETS[job.target];
   const t = await getTranslations();
   const ti = await getTranslations("imports");
   const locale = (await getLocale()) as "ru" | "en";
-  const definitions = await listFieldDefinitions(ctx);
-  const customFields = definitions.map((d) => ({ value: `cf.${d.key}`, label: fieldLabel(d, locale) }));
-  const fieldName = (field: string) =>
-    customFields.find((f) => f.value === field)?.label ?? (t.has(`imports.fields.${field}`) ? ti(`fields.${field}` as "fields.name") : field);
+  const definitions = target.customFields ? await listFieldDefinitions(ctx) : [];
+  const label = (field: string) => ti(`${job.target}.${field}` as "counterparties.name");
+  const fields = [
+    ...target.fields.map((f) => ({ value: f, label: target.requiredFields.includes(f) ? `${label(f)} *` : label(f) })),
+    ...definitions.map((d) => ({ value: `cf.${d.key}`, label: fieldLabel(d, locale) })),
+  ];
+  const fieldName = (field: string) => (target.fields.includes(field) ? label(field) : (fields.find((f) => f.value === field)?.label ?? field));
+  const listHref = `/t/${slug}/${job.target}`;
 
   if (job.status === "COMMITTED") {
     const errorRows = new Set(job.errors.map((e) => e.row)).size;
@@ -32,11 +38,11 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
             {ti("result", { created: job.createdCount, updated: job.updatedCount, skipped: job.skippedCount, errors: errorRows })}
           </p>
           <div className="mt-3 flex gap-2">
-            <Link className={buttonClass("secondary")} href={`/t/${slug}/counterparties`}>
-              {t("nav.counterparties")}
+            <Link className={buttonClass("secondary")} href={listHref}>
+              {t(`nav.${job.target}`)}
             </Link>
             {errorRows > 0 && (
-              <a className={buttonClass("secondary")} href={`/t/${slug}/counterparties/import/${id}/errors`} download>
+              <a className={buttonClass("secondary")} href={`/t/${slug}/imports/${id}/errors`} download>
                 {ti("downloadErrors")}
               </a>
             )}
@@ -62,7 +68,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
     <>
       <PageHeader title={job.fileName} subtitle={ti("detected", { rows: job.rowCount, encoding: job.encoding, delimiter: job.delimiter === "\t" ? "Tab" : job.delimiter })} />
       <Card title={ti("mapping")} className="mb-6">
-        <MappingForm slug={slug} id={id} headers={job.headers} mapping={job.mapping} duplicateMode={job.duplicateMode} customFields={customFields} />
+        <MappingForm slug={slug} id={id} headers={job.headers} mapping={job.mapping} duplicateMode={job.duplicateMode} duplicateModes={target.duplicateModes} fields={fields} />
       </Card>
       <Card title={ti("preview")} className="mb-6">
         <div className="overflow-x-auto">

@@ -3,20 +3,20 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/fields";
-import { IMPORT_FIELDS } from "@/domain/import/counterparty-import-fields";
 import { commitImportAction, updateImportSettingsAction } from "../actions";
 
 const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** One select per column of the file; saving re-renders the preview under the new mapping. */
-export function MappingForm({ slug, id, headers, mapping, duplicateMode, customFields }: {
+export function MappingForm({ slug, id, headers, mapping, duplicateMode, duplicateModes, fields }: {
   slug: string;
   id: string;
   headers: string[];
   mapping: Record<string, string>;
   duplicateMode: string;
-  /** Admin-designed fields a column can fill: `cf.<key>` with its label. */
-  customFields: { value: string; label: string }[];
+  duplicateModes: readonly string[];
+  /** What a column can fill, labelled (required ones marked), including admin-designed fields `cf.<key>`. */
+  fields: { value: string; label: string }[];
 }) {
   const t = useTranslations("imports");
   return (
@@ -30,12 +30,7 @@ export function MappingForm({ slug, id, headers, mapping, duplicateMode, customF
             </span>
             <select name={`col.${index}`} defaultValue={mapping[index] ?? ""} className={CONTROL} aria-label={header}>
               <option value="">{t("skipColumn")}</option>
-              {IMPORT_FIELDS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`fields.${f}`)}
-                </option>
-              ))}
-              {customFields.map((f) => (
+              {fields.map((f) => (
                 <option key={f.value} value={f.value}>
                   {f.label}
                 </option>
@@ -47,9 +42,9 @@ export function MappingForm({ slug, id, headers, mapping, duplicateMode, customF
       <label className="block max-w-md text-sm">
         <span className="mb-1 block font-medium text-slate-700">{t("duplicateMode")}</span>
         <select name="duplicateMode" defaultValue={duplicateMode} className={CONTROL}>
-          {(["SKIP", "UPDATE", "CREATE"] as const).map((m) => (
+          {duplicateModes.map((m) => (
             <option key={m} value={m}>
-              {t(`duplicateModes.${m}`)}
+              {t(`duplicateModes.${m}` as "duplicateModes.SKIP")}
             </option>
           ))}
         </select>

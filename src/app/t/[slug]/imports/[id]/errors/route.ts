@@ -14,11 +14,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const result = await executeTenantAction(
     await currentClaims(),
     slug,
-    { name: "importErrorReport", permission: "counterparty.import", input: z.object({}) },
+    { name: "importErrorReport", permission: "counterparty.read", input: z.object({}) },
     {},
     async (ctx) => {
       const job = await loadImportJob(ctx, id);
-      const rows = job.errors.map((e) => [e.row, t.has(`imports.fields.${e.field}`) ? t(`imports.fields.${e.field}` as "imports.fields.name") : e.field, t(e.message as "validation.invalid")]);
+      const label = (field: string) => (t.has(`imports.${job.target}.${field}`) ? t(`imports.${job.target}.${field}` as "imports.counterparties.name") : field);
+      const rows = job.errors.map((e) => [e.row, label(e.field), t(e.message as "validation.invalid")]);
       return stringify([[t("imports.line"), t("imports.field"), t("imports.problem")], ...rows.map((r) => r.map(safeCell))], { delimiter: ";", bom: true });
     },
   );
