@@ -11,6 +11,8 @@ import { closeOrder, closeOrderInput } from "@/server/orders/close-order";
 import { createShipment, createShipmentInput } from "@/server/shipments/create-shipment";
 import { registerPayment, registerPaymentInput } from "@/server/payments/register-payment";
 import { getOrder } from "@/server/orders/get-order";
+import { listOrders } from "@/server/orders/list-orders";
+import { parseOrderListQuery } from "@/domain/orders/order-list-query";
 import { addMember, createCounterparty, createFailureReason, createProduct, createTenantWithUser, createUser } from "@tests/factories";
 
 const defs = {
@@ -206,6 +208,21 @@ describe("orders", () => {
     expect([order.status, order.closedByHand]).toEqual(["COMPLETED", true]);
   });
 
+  it("lists orders by state and counterparty, and only his clients' orders to a manager restricted to his own", async () => {
+    const t = await setup();
+    await ok(t.run("create", t.orderForm({ confirm: "true" })));
+    await ok(t.run("create", t.orderForm()));
+    const list = async (params: Record<string, string>) => (await listOrders(await t.ctx(), parseOrderListQuery(params))).total;
+    expect([await list({}), await list({ status: "DRAFT" }), await list({ status: "OPEN" }), await list({ payment: "PAID" })]).toEqual([2, 1, 2, 0]);
+    const colleague = await createUser(unsafeDb());
+    await addMember(unsafeDb(), t.tenant.id, colleague.id, "MANAGER");
+    const colleagueClaims = { userId: colleague.id, sessionVersion: colleague.sessionVersion };
+    const colleagueCtx = () => resolveTenantContext(colleagueClaims, t.tenant.slug);
+    expect((await listOrders(await colleagueCtx(), parseOrderListQuery({}))).total).toBe(2);
+    await unsafeDb().tenant.update({ where: { id: t.tenant.id }, data: { settings: { managerVisibility: "OWN" } } });
+    expect((await listOrders(await colleagueCtx(), parseOrderListQuery({}))).total).toBe(0);
+  });
+
   it("keeps a manager to the orders of his own counterparties", async () => {
     const t = await setup();
     const colleague = await createUser(unsafeDb());
@@ -229,9 +246,15 @@ describe("orders across tenants", () => {
     expect(await a.run("confirm", { id, version: "1" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await a.run("ship", { orderId: id, date: "2026-11-05", lines: [{ orderLineId: bLine.id, quantity: "1" }] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await a.run("pay", { orderId: id, date: "2026-11-05", amount: "1" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const reason = await createFailureReason(unsafeDb(), a.tenant.id);
+    expect(await a.run("cancel", { id, version: "1", failureReasonId: reason.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const aAdmin = await createUser(unsafeDb());
+    await addMember(unsafeDb(), a.tenant.id, aAdmin.id, "ADMIN");
+    expect(await a.run("close", { id, version: "1" }, { userId: aAdmin.id, sessionVersion: aAdmin.sessionVersion })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     await expect(getOrder(await a.ctx(), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listOrders(await a.ctx(), parseOrderListQuery({ counterparty: b.customer.id }))).total).toBe(0);
 
     const order = await b.load(id);
-    expect([order.version, order.shipments.length, order.payments.length, order.comment]).toEqual([1, 0, 0, null]);
+    expect([order.version, order.status, order.shipments.length, order.payments.length, order.comment]).toEqual([1, "CONFIRMED", 0, 0, null]);
   });
 });
