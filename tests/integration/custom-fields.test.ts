@@ -5,7 +5,8 @@ import { saveFieldDefinition, saveFieldDefinitionInput } from "@/server/custom-f
 import { setFieldArchived, setFieldArchivedInput } from "@/server/custom-fields/set-field-archived";
 import { moveField, moveFieldInput } from "@/server/custom-fields/move-field";
 import { updateCustomFields, updateCustomFieldsInput } from "@/server/counterparties/update-custom-fields";
-import { addMember, createCounterparty, createTenantWithUser, createUser } from "@tests/factories";
+import { updateContactPersonFields, updateContactPersonFieldsInput } from "@/server/contact-persons/update-contact-person-fields";
+import { addMember, createContactPerson, createCounterparty, createTenantWithUser, createUser } from "@tests/factories";
 
 const saveDef = { name: "saveField", permission: "fields.manage", input: saveFieldDefinitionInput } as const;
 const archiveDef = { name: "archiveField", permission: "fields.manage", input: setFieldArchivedInput } as const;
@@ -117,5 +118,33 @@ describe("filtering the list by custom fields", () => {
     expect(await names({ "f.city": "тверская" })).toEqual(["Moscow VIP"]);
     expect(await names({ "f.hidden_note": "x" })).toEqual(["Moscow VIP", "Nothing", "Piter"]);
     expect((await searchCounterparties(ctx, parseListQuery({ "f.region": "spb" }), undefined, fields)).rows[0]!.customFields).toMatchObject({ region: "spb" });
+  });
+});
+
+describe("contact person fields", () => {
+  const personDef = { name: "updateContactPersonFields", permission: "counterparty.update", input: updateContactPersonFieldsInput } as const;
+  const hobby = { entity: "CONTACT_PERSON", key: "hobby", labelRu: "Хобби", labelEn: "Hobby", type: "SELECT", section: "Личное", required: "on", options: "fish; Рыбалка\nchess; Шахматы", visibleTo: ["DIRECTOR", "MANAGER"], editableBy: ["DIRECTOR", "MANAGER"] };
+
+  it("are designed apart from the counterparty's and validated on the person, with his version", async () => {
+    const { admin, save } = await setup();
+    expect(await save(hobby)).toMatchObject({ ok: true });
+    expect(await unsafeDb().fieldDefinition.findFirstOrThrow({ where: { tenantId: admin.tenant.id, key: "hobby" } })).toMatchObject({ entity: "CONTACT_PERSON" });
+    const company = await createCounterparty(unsafeDb(), admin.tenant.id);
+    const person = await createContactPerson(unsafeDb(), admin.tenant.id, company.id);
+    const run = (input: Record<string, unknown>) => executeTenantAction(admin.claims, admin.tenant.slug, personDef, input, updateContactPersonFields);
+    expect(await run({ id: person.id, version: "1", "cf.hobby": "golf" })).toMatchObject({ ok: false, fieldErrors: { "cf.hobby": expect.any(String) } });
+    expect(await run({ id: person.id, version: "1", "cf.hobby": "chess" })).toMatchObject({ ok: true });
+    expect(await run({ id: person.id, version: "1", "cf.hobby": "fish" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect((await unsafeDb().contactPerson.findUniqueOrThrow({ where: { tenantId_id: { tenantId: admin.tenant.id, id: person.id } } })).customFields).toEqual({ hobby: "chess" });
+  });
+
+  it("of another tenant's person are not found and stay unchanged", async () => {
+    const a = await setup();
+    const b = await setup();
+    await b.save(hobby);
+    const company = await createCounterparty(unsafeDb(), b.admin.tenant.id);
+    const person = await createContactPerson(unsafeDb(), b.admin.tenant.id, company.id);
+    expect(await executeTenantAction(a.admin.claims, a.admin.tenant.slug, personDef, { id: person.id, version: "1", "cf.hobby": "chess" }, updateContactPersonFields)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await unsafeDb().contactPerson.findUniqueOrThrow({ where: { tenantId_id: { tenantId: b.admin.tenant.id, id: person.id } } })).customFields).toEqual({});
   });
 });

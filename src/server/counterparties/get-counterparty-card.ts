@@ -23,6 +23,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       responsible: { select: { user: { select: { name: true } } } },
       source: { select: { name: true } },
       supplier: true,
+      supplies: { orderBy: { product: { name: "asc" } }, take: 200, include: { product: { select: { id: true, sku: true, name: true, unit: true } } } },
       contactInfo: { orderBy: [{ type: "asc" }, { isPrimary: "desc" }, { position: "asc" }] },
       employments: {
         orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { startedOn: "desc" }],

@@ -27,10 +27,18 @@ export async function mergeCounterparties(ctx: TenantContext, input: z.infer<typ
     );
     if (!winner || !loser) throw new NotFoundError();
 
+    const from = { tenantId, counterpartyId: loser.id };
+    const to = { counterpartyId: winner.id };
     const moved = {
-      contactInfo: (await tx.contactInfo.updateMany({ where: { tenantId, counterpartyId: loser.id }, data: { counterpartyId: winner.id } })).count,
-      employments: (await tx.employment.updateMany({ where: { tenantId, counterpartyId: loser.id }, data: { counterpartyId: winner.id } })).count,
+      contactInfo: (await tx.contactInfo.updateMany({ where: from, data: to })).count,
+      employments: (await tx.employment.updateMany({ where: from, data: to })).count,
+      orders: (await tx.order.updateMany({ where: from, data: to })).count,
+      shipments: (await tx.shipment.updateMany({ where: from, data: to })).count,
+      payments: (await tx.payment.updateMany({ where: from, data: to })).count,
     };
+    // Supplied products the winner already lists keep the winner's price; the rest move over.
+    const winnerProducts = (await tx.suppliedProduct.findMany({ where: { tenantId, counterpartyId: winner.id }, select: { productId: true } })).map((p) => p.productId);
+    await tx.suppliedProduct.updateMany({ where: { ...from, productId: { notIn: winnerProducts } }, data: to });
     // A supplier profile follows the duplicate only when the winner has none; otherwise the winner's is kept.
     const winnerProfile = await tx.supplierProfile.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId: winner.id } } });
     if (!winnerProfile) {

@@ -1,13 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
-import { buildValuesSchema } from "@/domain/custom-fields/values-schema";
-import { canEditField } from "@/domain/custom-fields/field-definition";
 import { db } from "@/server/db";
-import { ConflictError, ValidationError } from "@/server/errors";
+import { ConflictError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
+import { parseSubmittedValues, submittedValues } from "@/server/custom-fields/apply-submitted-values";
 import { loadEditableCounterparty } from "./load-editable-counterparty";
 
 /** Form keys are `cf.<key>`; the values are validated against the tenant's definitions inside the use case. */
@@ -21,26 +18,16 @@ export const updateCustomFieldsInput = z
  */
 export async function updateCustomFields(ctx: TenantContext, input: z.infer<typeof updateCustomFieldsInput>) {
   const tenantId = ctx.tenant.id;
-  const definitions = await listFieldDefinitions(ctx);
-  const knownUserIds = (await db().membership.findMany({ where: { tenantId }, select: { userId: true } })).map((m) => m.userId);
-  const submitted = Object.fromEntries(Object.entries(input).filter(([k]) => k.startsWith("cf.")).map(([k, v]) => [k.slice(3), v]));
-  const parsed = buildValuesSchema(definitions, ctx.role, { knownUserIds }).safeParse(submitted);
-  if (!parsed.success) {
-    // Reported under the form's names, next to the inputs.
-    throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [`cf.${String(i.path[0] ?? "")}`, i.message])));
-  }
-  const values = parsed.data;
-  const editableKeys = new Set(definitions.filter((d) => canEditField(d, ctx.role)).map((d) => d.key));
+  const merge = await parseSubmittedValues(ctx, "COUNTERPARTY", submittedValues(input));
   return db().$transaction(async (tx) => {
     const before = await loadEditableCounterparty(tx, ctx, input.id);
-    const kept = Object.fromEntries(Object.entries(before.customFields as Record<string, unknown>).filter(([k]) => !editableKeys.has(k)));
-    const customFields = { ...kept, ...values } as Prisma.InputJsonValue;
+    const customFields = merge(before.customFields);
     const { count } = await tx.counterparty.updateMany({
       where: { tenantId, id: input.id, version: input.version },
       data: { customFields, version: { increment: 1 }, updatedByUserId: ctx.user.id },
     });
     if (count === 0) throw new ConflictError();
-    await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "counterparty.fields_updated", entity: "Counterparty", entityId: input.id, before: before.customFields as Record<string, unknown>, after: customFields as Record<string, unknown> });
+    await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "counterparty.fields_updated", entity: "Counterparty", entityId: input.id, before: before.customFields as Record<string, unknown>, after: customFields });
     return { version: input.version + 1 };
   });
 }

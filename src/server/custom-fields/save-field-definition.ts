@@ -16,6 +16,8 @@ const roleList = z.union([z.enum(ROLES), z.array(z.enum(ROLES))]).optional().tra
 /** The designer's form as posted; it is turned into the domain's definition input (and validated there). */
 export const saveFieldDefinitionInput = z.object({
   id: z.string().max(64).optional().transform((v) => v || undefined),
+  /** Whose card the field belongs to; chosen when the field is created, never changed. */
+  entity: z.enum(["COUNTERPARTY", "CONTACT_PERSON"]).catch("COUNTERPARTY").default("COUNTERPARTY"),
   key: z.string().max(100).default(""),
   labelRu: z.string().max(200).default(""),
   labelEn: z.string().max(200).default(""),
@@ -31,7 +33,7 @@ export const saveFieldDefinitionInput = z.object({
   editableBy: roleList,
 });
 
-function toDefinition({ id: _id, options, ...rest }: z.infer<typeof saveFieldDefinitionInput>) {
+function toDefinition({ id: _id, entity: _entity, options, ...rest }: z.infer<typeof saveFieldDefinitionInput>) {
   const parsedOptions = options
     .split(/\r?\n/)
     .map((line) => line.split(";").map((p) => p.trim()))
@@ -55,8 +57,9 @@ export async function saveFieldDefinition(ctx: TenantContext, input: z.infer<typ
         await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "field.updated", entity: "FieldDefinition", entityId: input.id, before: { type: before.type, required: before.required, labelRu: before.labelRu }, after: { type: field.type, required: field.required, labelRu: field.labelRu } });
         return { id: input.id };
       }
-      const last = await tx.fieldDefinition.aggregate({ where: { tenantId, entity: "COUNTERPARTY", section: field.section }, _max: { position: true } });
-      const created = await tx.fieldDefinition.create({ data: { tenantId, entity: "COUNTERPARTY", ...data, position: (last._max.position ?? -1) + 1 } });
+      const entity = input.entity;
+      const last = await tx.fieldDefinition.aggregate({ where: { tenantId, entity, section: field.section }, _max: { position: true } });
+      const created = await tx.fieldDefinition.create({ data: { tenantId, entity, ...data, position: (last._max.position ?? -1) + 1 } });
       await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "field.created", entity: "FieldDefinition", entityId: created.id, after: { key: field.key, type: field.type, required: field.required } });
       return { id: created.id };
     });

@@ -23,7 +23,7 @@ function OptionsField({ defaultValue }: { defaultValue: string }) {
 }
 
 /** Creates a field, or edits one (`field` given: its key is shown but cannot change). */
-export function FieldForm({ slug, field }: { slug: string; field?: FieldDefinition & { id: string } }) {
+export function FieldForm({ slug, field, entity = "COUNTERPARTY" }: { slug: string; field?: FieldDefinition & { id: string }; entity?: "COUNTERPARTY" | "CONTACT_PERSON" }) {
   const t = useTranslations("fields");
   const tr = useTranslations("roles");
   const [type, setType] = useState(field?.type ?? "TEXT");
@@ -40,7 +40,7 @@ export function FieldForm({ slug, field }: { slug: string; field?: FieldDefiniti
   );
   return (
     <ActionForm action={(form) => saveFieldAction(slug, form)} successMessage={t("saved")} resetOnSuccess={!field} className="grid gap-4 sm:grid-cols-2">
-      {field && <input type="hidden" name="id" value={field.id} />}
+      {field ? <input type="hidden" name="id" value={field.id} /> : <input type="hidden" name="entity" value={entity} />}
       <TextField name="labelRu" label={t("labelRu")} defaultValue={field?.labelRu} required maxLength={80} />
       <TextField name="labelEn" label={t("labelEn")} defaultValue={field?.labelEn} required maxLength={80} />
       <TextField name="key" label={t("key")} hint={t("keyHint")} defaultValue={field?.key} readOnly={!!field} required maxLength={40} />

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { fieldLabel } from "@/domain/custom-fields/field-definition";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/server/page-context";
@@ -10,16 +12,26 @@ export async function generateMetadata() {
   return { title: (await getTranslations("fields"))("title") };
 }
 
-export default async function FieldsPage({ params }: { params: Promise<{ slug: string }> }) {
+const ENTITIES = ["COUNTERPARTY", "CONTACT_PERSON"] as const;
+
+export default async function FieldsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ entity?: string }> }) {
   const { slug } = await params;
+  const entity = (await searchParams).entity === "CONTACT_PERSON" ? "CONTACT_PERSON" : "COUNTERPARTY";
   const ctx = await requirePagePermission(slug, "fields.manage");
-  const [t, locale, fields] = await Promise.all([getTranslations("fields"), getLocale(), listFieldDefinitions(ctx, { includeArchived: true })]);
+  const [t, locale, fields] = await Promise.all([getTranslations("fields"), getLocale(), listFieldDefinitions(ctx, { entity, includeArchived: true })]);
   const sections = [...new Set(fields.map((f) => f.section))];
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("intro")} />
+      <nav className="mb-4 flex gap-2" aria-label={t("whose")}>
+        {ENTITIES.map((e) => (
+          <Link key={e} href={`?entity=${e}`} aria-current={e === entity ? "page" : undefined} className={buttonClass(e === entity ? "primary" : "secondary", "sm")}>
+            {t(`entities.${e}`)}
+          </Link>
+        ))}
+      </nav>
       <Card title={t("new")} className="mb-6">
-        <FieldForm slug={slug} />
+        <FieldForm slug={slug} entity={entity} key={entity} />
       </Card>
       {sections.map((section) => (
         <section key={section} className="mb-6">

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/fields";
 import { CounterpartyPicker } from "@/components/forms/counterparty-picker";
-import { mergeCounterpartiesAction, setCounterpartyArchivedAction } from "../actions";
+import { deleteCounterpartyAction, mergeCounterpartiesAction, setCounterpartyArchivedAction } from "../actions";
 
 export function ArchiveForm({ slug, id, version, archived }: { slug: string; id: string; version: number; archived: boolean }) {
   const t = useTranslations("counterparties.card");
@@ -18,6 +18,23 @@ export function ArchiveForm({ slug, id, version, archived }: { slug: string; id:
         {archived ? t("restore") : t("archive")}
       </SubmitButton>
     </ActionForm>
+  );
+}
+
+/** Only for a counterparty without documents; one with orders is archived instead. */
+export function DeleteForm({ slug, id, version }: { slug: string; id: string; version: number }) {
+  const t = useTranslations("counterparties.card");
+  const router = useRouter();
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-red-700">{t("delete")}</summary>
+      <p className="mt-2 text-xs text-slate-500">{t("deleteHint")}</p>
+      <ActionForm action={(form) => deleteCounterpartyAction(slug, form)} onSuccess={() => router.push(`/t/${slug}/counterparties`)} className="mt-2">
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="version" value={version} />
+        <SubmitButton variant="danger" size="sm">{t("deleteSubmit")}</SubmitButton>
+      </ActionForm>
+    </details>
   );
 }
 

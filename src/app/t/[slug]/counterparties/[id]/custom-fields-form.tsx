@@ -6,7 +6,7 @@ import { ActionForm, useFormState } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/fields";
 import { canEditField, fieldLabel, optionLabel, type FieldDefinition } from "@/domain/custom-fields/field-definition";
 import type { StoredValue } from "@/domain/custom-fields/values-schema";
-import { updateCustomFieldsAction } from "../actions";
+import { updateContactPersonFieldsAction, updateCustomFieldsAction } from "../actions";
 
 type Field = FieldDefinition & { id: string };
 const CONTROL = "block w-full rounded-md border bg-white px-3 py-2 text-sm";
@@ -76,13 +76,15 @@ function Input({ field, value, users, disabled }: { field: Field; value: StoredV
 }
 
 /** The admin-designed fields of the card, in their sections; fields the role may not edit are shown disabled. */
-export function CustomFieldsForm({ slug, id, version, fields, values, users, role, canEdit }: {
+export function CustomFieldsForm({ slug, id, version, fields, values, users, role, canEdit, of = "counterparty" }: {
   slug: string; id: string; version: number; fields: Field[]; values: Record<string, StoredValue>; users: { id: string; name: string }[]; role: "ADMIN" | "DIRECTOR" | "MANAGER"; canEdit: boolean;
+  /** Whose fields: the counterparty's, or one of its contact persons'. */
+  of?: "counterparty" | "contactPerson";
 }) {
   const t = useTranslations("fields");
   const sections = [...new Set(fields.map((f) => f.section))];
   return (
-    <ActionForm key={version} action={(form) => updateCustomFieldsAction(slug, form)} successMessage={t("valuesSaved")}>
+    <ActionForm key={version} action={(form) => (of === "contactPerson" ? updateContactPersonFieldsAction(slug, form) : updateCustomFieldsAction(slug, form))} successMessage={t("valuesSaved")}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {sections.map((section) => (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { fullName } from "@/domain/contact-persons/contact-person-input";
 import { can } from "@/domain/auth/permissions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -12,9 +12,11 @@ import { AddPersonForm, MovePersonForm } from "./person-forms";
 import { RequisitesForm } from "./requisites-form";
 import { Timeline } from "./timeline";
 import { OrdersPanel } from "./orders-panel";
-import { ArchiveForm, MergeForm } from "./admin-forms";
+import { ArchiveForm, DeleteForm, MergeForm } from "./admin-forms";
 import { CustomFieldsForm } from "./custom-fields-form";
 import { SupplierForm } from "./supplier-form";
+import { SuppliedProducts } from "./supplied-products";
+import { moneyFormatter } from "@/i18n/format-money";
 import { canSeeField } from "@/domain/custom-fields/field-definition";
 import { parseStoredValues } from "@/domain/custom-fields/values-schema";
 import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
@@ -37,15 +39,18 @@ export default async function CounterpartyCardPage({
   const { slug, id } = await params;
   const historyPage = Math.max(1, Math.min(10_000, Number((await searchParams).history) || 1));
   const ctx = await requirePagePermission(slug, "counterparty.read");
-  const [card, options, t, tf, format, definitions] = await Promise.all([
+  const [card, options, t, tf, format, definitions, personDefinitions] = await Promise.all([
     orNotFound(getCounterpartyCard(ctx, id, historyPage)),
     listFormOptions(ctx),
     getTranslations("counterparties"),
     getTranslations("fields"),
     getFormatter(),
     listFieldDefinitions(ctx),
+    listFieldDefinitions(ctx, { entity: "CONTACT_PERSON" }),
   ]);
   const fields = definitions.filter((f) => canSeeField(f, ctx.role));
+  const personFields = personDefinitions.filter((f) => canSeeField(f, ctx.role));
+  const money = moneyFormatter(await getLocale(), ctx.tenant.currency);
   const c = card.counterparty;
   const current = c.employments.filter((e) => !e.endedOn);
   const former = c.employments.filter((e) => e.endedOn);
@@ -85,6 +90,7 @@ export default async function CounterpartyCardPage({
           <div className="flex flex-col items-end gap-2">
             {can(ctx.role, "counterparty.archive") && <ArchiveForm slug={slug} id={c.id} version={c.version} archived={c.archived} />}
             {can(ctx.role, "counterparty.merge") && <MergeForm slug={slug} id={c.id} />}
+            {can(ctx.role, "counterparty.archive") && card.openOrders.length === 0 && card.timeline.every((e) => e.kind === "event") && <DeleteForm slug={slug} id={c.id} version={c.version} />}
           </div>
         }
       />
@@ -140,6 +146,24 @@ export default async function CounterpartyCardPage({
                         </li>
                       ))}
                     </ul>
+                    {personFields.length > 0 && !e.endedOn && (
+                      <details className="mt-2" data-testid="person-fields">
+                        <summary className="cursor-pointer text-xs text-brand-700">{tf("personFields")}</summary>
+                        <div className="mt-2">
+                          <CustomFieldsForm
+                            of="contactPerson"
+                            slug={slug}
+                            id={p.id}
+                            version={p.version}
+                            fields={personFields}
+                            values={parseStoredValues(personFields, p.customFields)}
+                            users={options.managers}
+                            role={ctx.role}
+                            canEdit={card.canEdit}
+                          />
+                        </div>
+                      </details>
+                    )}
                     {card.canEdit && !e.endedOn && (
                       <>
                         <details className="mt-2">
@@ -183,6 +207,13 @@ export default async function CounterpartyCardPage({
           {c.isSupplier && (
             <Card title={t("supplier.title")}>
               <SupplierForm slug={slug} counterpartyId={c.id} terms={c.supplier} canEdit={card.canEdit} />
+              <SuppliedProducts
+                slug={slug}
+                counterpartyId={c.id}
+                canEdit={card.canEdit}
+                supplies={c.supplies.map((s) => ({ id: s.id, purchasePrice: s.purchasePrice.toFixed(2), product: s.product }))}
+                formatPrice={Object.fromEntries(c.supplies.map((s) => [s.id, money(s.purchasePrice)]))}
+              />
             </Card>
           )}
 
