@@ -7,7 +7,7 @@ import { uploadImport } from "@/server/imports/upload-import";
 import { commitImport, commitImportInput } from "@/server/imports/commit-import";
 import { updateImportSettings, updateImportSettingsInput } from "@/server/imports/update-import-settings";
 import { loadImportJob } from "@/server/imports/load-import-job";
-import { addMember, createCounterparty, createTenantWithUser, createUser } from "@tests/factories";
+import { addMember, createContactPerson, createCounterparty, createTenantWithUser, createUser } from "@tests/factories";
 
 // As the action is declared: the job's target decides the import permission, checked by the use case.
 const commitDef = { name: "commitImport", permission: "counterparty.read", input: commitImportInput } as const;
@@ -150,5 +150,32 @@ describe("product import", () => {
     const ctx = await resolveTenantContext(director.claims, director.tenant.slug);
     await expect(uploadImport(ctx, "products", { name: "d.csv", bytes: new TextEncoder().encode("sku;name\nX;Y\n") })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await unsafeDb().product.count({ where: { tenantId: b.tenant.id } })).toBe(0);
+  });
+});
+
+describe("contact person import", () => {
+  it("attaches people to their companies by ИНН or name, reports unknown companies, and skips people already there", async () => {
+    const t = await setup();
+    const romashka = await createCounterparty(unsafeDb(), t.tenant.id, { name: "ООО Ромашка", taxId: "7707083893" });
+    const lutik = await createCounterparty(unsafeDb(), t.tenant.id, { name: "Лютик" });
+    await createContactPerson(unsafeDb(), t.tenant.id, lutik.id, { lastName: "Иванов", firstName: "Иван" });
+    const csv = [
+      "ИНН;Компания;Фамилия;Имя;Должность;Телефон;День рождения",
+      "7707083893;;Смирнова;Ольга;бухгалтер;+7 916 555-12-34;31.12.1980",
+      ";лютик;Петров;Пётр;;;",
+      ";Лютик;Иванов;Иван;;;",
+      ";Нет такой;Сидоров;Сидор;;;",
+      "7707083893;;;Без фамилии;;;",
+    ].join("\n");
+    const { id } = await uploadImport(t.ctx, "contactPersons", { name: "people.csv", bytes: new TextEncoder().encode(csv) });
+    const result = await executeTenantAction(t.claims, t.tenant.slug, commitDef, { id }, commitImport);
+    expect(result).toMatchObject({ ok: true, data: { createdCount: 2, skippedCount: 1, errorRows: 2 } });
+    expect((await loadImportJob(t.ctx, id)).errors.map((e) => [e.row, e.field, e.message])).toEqual([
+      [5, "companyName", "validation.companyNotFound"],
+      [6, "lastName", "validation.required"],
+    ]);
+    const smirnova = await unsafeDb().contactPerson.findFirstOrThrow({ where: { tenantId: t.tenant.id, lastName: "Смирнова" }, include: { employments: true, contactInfo: true } });
+    expect([smirnova.employments[0]!.counterpartyId, smirnova.birthday?.toISOString().slice(0, 10), smirnova.contactInfo[0]!.normalized]).toEqual([romashka.id, "1980-12-31", "79165551234"]);
+    expect(await unsafeDb().employment.count({ where: { tenantId: t.tenant.id, counterpartyId: lutik.id } })).toBe(2);
   });
 });

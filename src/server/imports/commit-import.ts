@@ -2,9 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ImportedCounterparty } from "@/domain/import/counterparty-import-fields";
-import { IMPORT_TARGETS } from "@/domain/import/import-targets";
+import type { ImportedContactPerson } from "@/domain/import/contact-person-import-fields";
+import type { ImportRowError } from "@/domain/import/import-target";
+import { IMPORT_TARGETS, type ImportTargetName } from "@/domain/import/import-targets";
 import type { ProductInput } from "@/domain/products/product-input";
-import { db } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import { ConflictError, ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
@@ -13,10 +15,25 @@ import { loadImportJob } from "./load-import-job";
 import { mapImportRows, type MappedRow } from "./map-import-rows";
 import { writeCounterpartyRows } from "./write-counterparty-rows";
 import { writeProductRows } from "./write-product-rows";
+import { writeContactPersonRows } from "./write-contact-person-rows";
 
 export const commitImportInput = z.object({ id: z.string().min(1).max(64) });
 
 const MAX_STORED_ERRORS = 10_000;
+
+type WriteResult = { createdCount: number; updatedCount: number; skippedCount: number; errors?: ImportRowError[] };
+
+/** Each kind of file writes its rows its own way; some rows can only be refused here (a company not found). */
+function writeRows(tx: Tx, ctx: TenantContext, target: ImportTargetName, duplicateMode: string, valid: MappedRow<unknown>[]): Promise<WriteResult> {
+  switch (target) {
+    case "products":
+      return writeProductRows(tx, ctx, duplicateMode, valid as MappedRow<ProductInput>[]);
+    case "contactPersons":
+      return writeContactPersonRows(tx, ctx, duplicateMode, valid as MappedRow<ImportedContactPerson>[]);
+    default:
+      return writeCounterpartyRows(tx, ctx, duplicateMode, valid as MappedRow<ImportedCounterparty>[]);
+  }
+}
 
 /**
  * Writes every valid row of the file in one transaction and keeps the per-row errors of the rest as a
@@ -36,10 +53,9 @@ export async function commitImport(ctx: TenantContext, input: z.infer<typeof com
     async (tx) => {
       const claimed = await tx.importJob.updateMany({ where: { tenantId, id: job.id, status: "UPLOADED" }, data: { status: "COMMITTED" } });
       if (claimed.count === 0) throw new ConflictError("errors.importAlreadyCommitted");
-      const result =
-        job.target === "products"
-          ? await writeProductRows(tx, ctx, job.duplicateMode, valid as MappedRow<ProductInput>[])
-          : await writeCounterpartyRows(tx, ctx, job.duplicateMode, valid as MappedRow<ImportedCounterparty>[]);
+      const { errors: writeErrors = [], ...result } = await writeRows(tx, ctx, job.target, job.duplicateMode, valid);
+      errors.push(...writeErrors);
+      errors.sort((a, b) => a.row - b.row);
       await tx.importJob.update({
         where: { tenantId_id: { tenantId, id: job.id } },
         data: { ...result, errors: errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue },

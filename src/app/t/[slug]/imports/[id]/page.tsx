@@ -5,7 +5,7 @@ import { listFieldDefinitions } from "@/server/custom-fields/list-field-definiti
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
-import { IMPORT_TARGETS } from "@/domain/import/import-targets";
+import { IMPORT_LIST_PATH, IMPORT_TARGETS } from "@/domain/import/import-targets";
 import { orNotFound, requirePagePermission } from "@/server/page-context";
 import { loadImportJob } from "@/server/imports/load-import-job";
 import { previewImport } from "@/server/imports/preview-import";
@@ -26,7 +26,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
     ...definitions.map((d) => ({ value: `cf.${d.key}`, label: fieldLabel(d, locale) })),
   ];
   const fieldName = (field: string) => (target.fields.includes(field) ? label(field) : (fields.find((f) => f.value === field)?.label ?? field));
-  const listHref = `/t/${slug}/${job.target}`;
+  const listPath = IMPORT_LIST_PATH[job.target];
 
   if (job.status === "COMMITTED") {
     const errorRows = new Set(job.errors.map((e) => e.row)).size;
@@ -38,8 +38,8 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
             {ti("result", { created: job.createdCount, updated: job.updatedCount, skipped: job.skippedCount, errors: errorRows })}
           </p>
           <div className="mt-3 flex gap-2">
-            <Link className={buttonClass("secondary")} href={listHref}>
-              {t(`nav.${job.target}`)}
+            <Link className={buttonClass("secondary")} href={`/t/${slug}/${listPath}`}>
+              {t(`nav.${listPath}`)}
             </Link>
             {errorRows > 0 && (
               <a className={buttonClass("secondary")} href={`/t/${slug}/imports/${id}/errors`} download>
