@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidKpp, isValidTaxId } from "./tax-id";
+import { completeTaxId, isValidKpp, isValidTaxId } from "./tax-id";
 
 describe("ИНН and КПП", () => {
   it("accepts real check digits for 10- and 12-digit numbers", () => {
@@ -21,5 +21,10 @@ describe("ИНН and КПП", () => {
     expect(isValidKpp("7736AB001")).toBe(true);
     expect(isValidKpp("77360100")).toBe(false);
     expect(isValidKpp("7736ab001")).toBe(false);
+  });
+
+  it("completes generated digits into valid numbers", () => {
+    for (const prefix of ["770708389", "500100732", "123456789", "5001007322", "0000000000"]) expect(isValidTaxId(completeTaxId(prefix))).toBe(true);
+    expect(completeTaxId("770708389")).toBe("7707083893");
   });
 });

@@ -25,3 +25,11 @@ export function taxIdLengthFor(kind: "LEGAL_ENTITY" | "INDIVIDUAL"): 10 | 12 {
 export function isValidKpp(value: string): boolean {
   return /^\d{4}[\dA-Z]{2}\d{3}$/.test(value);
 }
+
+/** Completes the first 9 (legal entity) or 10 (individual) digits into a valid ИНН: for generated test data. */
+export function completeTaxId(prefix: string): string {
+  const d = [...prefix].map(Number);
+  if (d.length === 9) return prefix + checkDigit(d, W10);
+  const eleventh = checkDigit(d, W11);
+  return prefix + eleventh + checkDigit([...d, eleventh], W12);
+}

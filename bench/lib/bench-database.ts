@@ -1,0 +1,11 @@
+import { join } from "node:path";
+import { startLocalPostgres } from "../../scripts/lib/local-postgres";
+
+export const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54340);
+
+/** The benchmark's database: DATABASE_URL when set, otherwise an embedded PostgreSQL of its own in .data/bench. */
+export async function benchDatabase(root: string) {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const server = await startLocalPostgres({ dataDir: join(root, ".data", "bench", "postgres"), port: BENCH_PORT, database: "crm_bench" });
+  return { url: server.url, stop: () => server.stop() };
+}
