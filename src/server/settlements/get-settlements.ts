@@ -34,17 +34,23 @@ export async function getSettlements(ctx: TenantContext, counterpartyId: string,
 
   const balance = await counterpartyBalance(tenantId, counterpartyId, today);
 
+  // The daily debt balance: the balance before the period plus the running sum of each day's moves.
   const [figures] = await db().$queryRaw<PeriodFigures[]>`
     WITH moves AS (
-      SELECT "date", "amount" FROM "Shipment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND "date" <= ${to}::date
-      UNION ALL
-      SELECT "date", -"amount" FROM "Payment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND "date" <= ${to}::date
-    ), days AS (
-      SELECT d::date AS day FROM generate_series(${from}::date, ${to}::date, interval '1 day') d
+      SELECT "date", SUM("amount") AS amount FROM (
+        SELECT "date", "amount" FROM "Shipment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND "date" <= ${to}::date
+        UNION ALL
+        SELECT "date", -"amount" FROM "Payment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND "date" <= ${to}::date
+      ) m GROUP BY "date"
+    ), daily AS (
+      SELECT d::date AS day, COALESCE(m.amount, 0) AS amount
+      FROM generate_series(${from}::date, ${to}::date, interval '1 day') d LEFT JOIN moves m ON m."date" = d::date
     )
-    SELECT COALESCE(AVG((SELECT COALESCE(SUM(m."amount"), 0) FROM moves m WHERE m."date" <= days.day)), 0)::numeric(18, 2)::text AS "averageDebt",
+    SELECT COALESCE(AVG(balance), 0)::numeric(18, 2)::text AS "averageDebt",
            (SELECT AVG(late)::float FROM (${latenessOfOrdersDue(tenantId, counterpartyId, from, to, today)}) l) AS "averageDaysLate"
-    FROM days`;
+    FROM (
+      SELECT (SELECT COALESCE(SUM(amount), 0) FROM moves WHERE "date" < ${from}::date) + SUM(amount) OVER (ORDER BY day) AS balance FROM daily
+    ) b`;
 
   const trend = await db().$queryRaw<LatePaymentMonth[]>`
     SELECT to_char(date_trunc('month', due), 'YYYY-MM') AS month, COUNT(*)::int AS due,

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: the production build against the seeded benchmark database (`npm run bench:seed` first).
+ * Pages are loaded with autocannon at concurrency 1 and 16 and compared with the floor (the cheapest page of the
+ * app, /t/{slug}/ping); the 100,000-row CSV import runs through the app's own use cases; cold start and the
+ * server's peak memory are taken too. Prints a table with PASS/FAIL against the targets and writes
+ * bench/results/latest.json.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import pg from "pg";
+import { ensureProductionBuild } from "../scripts/lib/build";
+import { localSecret } from "../scripts/lib/app-env";
+import { benchDatabase } from "./lib/bench-database";
+import { signIn, startAppServer } from "./lib/app-server";
+import { load, type LoadResult } from "./lib/load";
+import { measureImport } from "./lib/measure-import";
+import { BENCH_PASSWORD } from "./seed";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
+const root = resolve(import.meta.dirname, "..");
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+await ensureProductionBuild(root, log);
+const database = await benchDatabase(root);
+const db = new pg.Client({ connectionString: database.url });
+await db.connect();
+const tenant = (await db.query<{ id: string }>(`SELECT id FROM "Tenant" WHERE slug = 'bench'`)).rows[0];
+if (!tenant) {
+  console.error("bench: no benchmark tenant in the database; run `npm run bench:seed -- --scale 1` first.");
+  process.exit(2);
+}
+const scale = Number((await db.query(`SELECT COUNT(*)::int AS n FROM "Counterparty" WHERE "tenantId" = $1`, [tenant.id])).rows[0].n) / 100_000;
+const [largest] = (await db.query(`SELECT "counterpartyId" AS id, COUNT(*)::int AS orders FROM "Order" WHERE "tenantId" = $1 GROUP BY 1 ORDER BY 2 DESC LIMIT 1`, [tenant.id])).rows;
+const [bigOrder] = (await db.query(`SELECT o.id FROM "Order" o WHERE o."tenantId" = $1 AND o."counterpartyId" = $2 AND o.status = 'CONFIRMED' ORDER BY (SELECT COUNT(*) FROM "OrderLine" l WHERE l."tenantId" = o."tenantId" AND l."orderId" = o.id) DESC LIMIT 1`, [tenant.id, largest.id])).rows;
+const [manager] = (await db.query(`SELECT "userId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."tenantId" = $1 AND u.email = 'manager1@bench.test'`, [tenant.id])).rows;
+
+const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" as const, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(join(root, ".data")) };
+const server = await startAppServer(root, PORT, env);
+log(`cold start ${server.coldStartMs} ms; scale ${scale}`);
+const managerCookie = await signIn(server.base, "manager1@bench.test", BENCH_PASSWORD);
+const directorCookie = await signIn(server.base, "director@bench.test", BENCH_PASSWORD);
+
+const pages: { name: string; path: string; cookie: string; target: { p95: number; rps?: number } }[] = [
+  { name: "floor: /ping (one row)", path: "/t/bench/ping", cookie: managerCookie, target: { p95: 150 } },
+  { name: "counterparty list: search + filter", path: `/t/bench/counterparties?q=${encodeURIComponent("Альфа")}&manager=${manager.id}&f.region=msk&sort=name`, cookie: managerCookie, target: { p95: 150, rps: 100 } },
+  { name: "counterparty list: filter only", path: `/t/bench/counterparties?f.region=spb&relation=customer`, cookie: managerCookie, target: { p95: 150, rps: 100 } },
+  { name: "card of the largest customer", path: `/t/bench/counterparties/${largest.id}`, cookie: directorCookie, target: { p95: 150 } },
+  { name: "order analysis", path: `/t/bench/orders/${bigOrder?.id ?? ""}`, cookie: directorCookie, target: { p95: 150 } },
+  { name: "order list", path: `/t/bench/orders?status=OPEN`, cookie: directorCookie, target: { p95: 150 } },
+  { name: "settlements of the largest customer", path: `/t/bench/counterparties/${largest.id}/settlements`, cookie: directorCookie, target: { p95: 150 } },
+];
+
+interface Row {
+  name: string;
+  concurrency: number;
+  result: LoadResult;
+  ratio: number;
+  pass: boolean;
+  note?: string;
+}
+const rows: Row[] = [];
+const floor: Record<number, number> = {};
+for (const page of pages) {
+  // One warm-up request per page, so the first render's compilation is not measured.
+  await fetch(`${server.base}${page.path}`, { headers: { cookie: page.cookie } });
+  for (const concurrency of [1, 16]) {
+    const result = await load(`${server.base}${page.path}`, page.cookie, concurrency, SECONDS);
+    if (page === pages[0]) floor[concurrency] = result.p95;
+    const checksRps = concurrency === 16 && page.target.rps !== undefined;
+    const pass = result.errors === 0 && (concurrency === 1 || result.p95 < page.target.p95) && (!checksRps || result.rps >= page.target.rps!);
+    rows.push({ name: page.name, concurrency, result, ratio: result.p95 / Math.max(floor[concurrency]!, 0.1), pass });
+    log(`${page.name} c=${concurrency}: p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms, ${result.rps.toFixed(1)} req/s, ${result.errors} errors`);
+  }
+}
+const peakRss = server.peakRss();
+await server.stop();
+
+const imported = await measureImport(database.url, 100_000);
+log(`import of ${imported.rows} rows: ${imported.seconds.toFixed(1)} s (floor: COPY of the same rows ${imported.floorSeconds.toFixed(1)} s)`);
+await db.end();
+await database.stop();
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}`;
+const checks = [
+  { name: "cold start", value: `${(server.coldStartMs / 1000).toFixed(1)} s`, pass: server.coldStartMs < 10_000 },
+  { name: "server peak RSS under load", value: `${Math.round(peakRss / 2 ** 20)} MB`, pass: peakRss < 600 * 2 ** 20 },
+  { name: "CSV import of 100,000 counterparties", value: `${imported.seconds.toFixed(1)} s (${(imported.seconds / imported.floorSeconds).toFixed(1)}× COPY)`, pass: imported.seconds < 60 },
+  { name: "classification run, calendar week, KPI pages", value: "not built yet", pass: null },
+];
+
+const header = "| measurement | c | p50 ms | p95 ms | p99 ms | req/s | × floor p95 | target | result |";
+const lines = [header, "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"];
+for (const r of rows) {
+  const page = pages.find((p) => p.name === r.name)!;
+  const target = r.concurrency === 16 ? `p95 < ${page.target.p95}${page.target.rps ? `, ≥ ${page.target.rps} req/s` : ""}` : "—";
+  lines.push(`| ${r.name} | ${r.concurrency} | ${r.result.p50} | ${r.result.p95} | ${r.result.p99} | ${r.result.rps.toFixed(0)} | ${r.ratio.toFixed(1)} | ${target} | ${r.pass ? "PASS" : "FAIL"} |`);
+}
+for (const c of checks) lines.push(`| ${c.name} | | | | | | | ${c.value} | ${c.pass === null ? "—" : c.pass ? "PASS" : "FAIL"} |`);
+console.log(`\nBenchmark at scale ${scale} on ${machine}\n`);
+console.log(lines.join("\n"));
+
+mkdirSync(join(root, "bench", "results"), { recursive: true });
+writeFileSync(
+  join(root, "bench", "results", "latest.json"),
+  JSON.stringify({ at: new Date().toISOString(), scale, machine, seconds: SECONDS, pages: rows, checks, coldStartMs: server.coldStartMs, peakRssBytes: peakRss, import: imported }, null, 2),
+);
+writeFileSync(join(root, "bench", "results", "latest.md"), `Scale ${scale}, ${machine}, ${new Date().toISOString().slice(0, 10)}\n\n${lines.join("\n")}\n`);
+log("wrote bench/results/latest.json and latest.md");
