@@ -9,11 +9,9 @@ import pg from "pg";
 import { hashPassword } from "@/server/auth/password";
 import { applyMigrations } from "../scripts/lib/migrations";
 import { assertLocalDatabase, recreateDatabase } from "../scripts/lib/recreate-database";
-import { benchDatabase } from "./lib/bench-database";
+import { BENCH_PASSWORD, benchDatabase } from "./lib/bench-database";
 import { planTenant } from "./lib/tenant-plan";
 import { writeTenants } from "./lib/write-tenants";
-
-export const BENCH_PASSWORD = "bench-password";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -153,6 +153,7 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
       const order = [
         tenantId, orderId, orderNumber, date, customer.id, customer.manager, status, dayOf(d + 3), dayOf(dueDay), customer.source,
         kop(total), kop(lines.reduce((s, l) => s + l.cost, 0)), kop(shippedAmount), kop(paid), shipmentState, paymentState,
+        status === "CANCELLED" || (shippedAmount === total && paid === total),
         status === "COMPLETED" ? dayOf(Math.max(shipDay, payDay)) : null, customer.manager, date, date,
       ];
       return {

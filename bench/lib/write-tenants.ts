@@ -51,7 +51,7 @@ export async function writeTenants(client: PoolClient, plans: TenantPlan[], pass
     }
   })());
   const bundles = (p: TenantPlan) => p.orders();
-  await copy("Order", ["tenantId", "id", "number", "date", "counterpartyId", "managerUserId", "status", "expectedShipmentDate", "expectedPaymentDate", "sourceId", "totalAmount", "totalCost", "shippedAmount", "paidAmount", "shipmentState", "paymentState", "completedAt", "createdByUserId", "createdAt", "updatedAt"],
+  await copy("Order", ["tenantId", "id", "number", "date", "counterpartyId", "managerUserId", "status", "expectedShipmentDate", "expectedPaymentDate", "sourceId", "totalAmount", "totalCost", "shippedAmount", "paidAmount", "shipmentState", "paymentState", "settled", "completedAt", "createdByUserId", "createdAt", "updatedAt"],
     each(plans, bundles, (b) => [b.order]));
   await copy("OrderLine", ["tenantId", "id", "orderId", "position", "productId", "quantity", "price", "discountPercent", "amount", "unitCost", "shippedQuantity", "shippedAmount"],
     each(plans, bundles, (b) => b.lines));

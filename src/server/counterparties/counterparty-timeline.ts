@@ -21,36 +21,36 @@ export interface TimelineEntry {
 
 /**
  * The card's timeline, newest first: what happened to the counterparty (audit events) and its documents (orders,
- * shipments, payments) by their dates. Each branch reads its (tenant, counterparty, date) index; the page is cut
- * in the database.
+ * shipments, payments) by their dates, a page at a time.
  */
 export async function counterpartyTimeline(tenantId: string, counterpartyId: string, page: number) {
-  const offset = (page - 1) * TIMELINE_PAGE_SIZE;
+  // Each branch takes only its newest rows up to this page, read backwards along its (tenant, counterparty, date)
+  // index; one row more than the page tells whether there is a next page without counting a long history.
+  const take = page * TIMELINE_PAGE_SIZE + 1;
   const rows = await db().$queryRaw<TimelineEntry[]>`
     SELECT * FROM (
-      SELECT 'event' AS kind, a."id", a."createdAt" AS at, a."action", a."changes", u."name" AS "actorName",
-             NULL AS "orderId", NULL::int AS "number", NULL AS "amount", NULL AS "status"
-      FROM "AuditEvent" a LEFT JOIN "User" u ON u."id" = a."actorUserId"
-      WHERE a."tenantId" = ${tenantId} AND a."entity" = 'Counterparty' AND a."entityId" = ${counterpartyId}
+      (SELECT 'event' AS kind, a."id", a."createdAt" AS at, a."action", a."changes", u."name" AS "actorName",
+              NULL AS "orderId", NULL::int AS "number", NULL AS "amount", NULL AS "status"
+       FROM "AuditEvent" a LEFT JOIN "User" u ON u."id" = a."actorUserId"
+       WHERE a."tenantId" = ${tenantId} AND a."entity" = 'Counterparty' AND a."entityId" = ${counterpartyId}
+       ORDER BY a."createdAt" DESC LIMIT ${take})
       UNION ALL
-      SELECT 'order', o."id", o."date"::timestamp, NULL, NULL, u."name", o."id", o."number", o."totalAmount"::text, o."status"::text
-      FROM "Order" o JOIN "User" u ON u."id" = o."managerUserId"
-      WHERE o."tenantId" = ${tenantId} AND o."counterpartyId" = ${counterpartyId}
+      (SELECT 'order', o."id", o."date"::timestamp, NULL, NULL, u."name", o."id", o."number", o."totalAmount"::text, o."status"::text
+       FROM "Order" o JOIN "User" u ON u."id" = o."managerUserId"
+       WHERE o."tenantId" = ${tenantId} AND o."counterpartyId" = ${counterpartyId}
+       ORDER BY o."date" DESC LIMIT ${take})
       UNION ALL
-      SELECT 'shipment', s."id", s."date"::timestamp, NULL, NULL, u."name", s."orderId", s."number", s."amount"::text, NULL
-      FROM "Shipment" s JOIN "User" u ON u."id" = s."shipperUserId"
-      WHERE s."tenantId" = ${tenantId} AND s."counterpartyId" = ${counterpartyId}
+      (SELECT 'shipment', s."id", s."date"::timestamp, NULL, NULL, u."name", s."orderId", s."number", s."amount"::text, NULL
+       FROM "Shipment" s JOIN "User" u ON u."id" = s."shipperUserId"
+       WHERE s."tenantId" = ${tenantId} AND s."counterpartyId" = ${counterpartyId}
+       ORDER BY s."date" DESC LIMIT ${take})
       UNION ALL
-      SELECT 'payment', p."id", p."date"::timestamp, NULL, NULL, u."name", p."orderId", p."number", p."amount"::text, p."method"::text
-      FROM "Payment" p LEFT JOIN "User" u ON u."id" = p."createdByUserId"
-      WHERE p."tenantId" = ${tenantId} AND p."counterpartyId" = ${counterpartyId}
+      (SELECT 'payment', p."id", p."date"::timestamp, NULL, NULL, u."name", p."orderId", p."number", p."amount"::text, p."method"::text
+       FROM "Payment" p LEFT JOIN "User" u ON u."id" = p."createdByUserId"
+       WHERE p."tenantId" = ${tenantId} AND p."counterpartyId" = ${counterpartyId}
+       ORDER BY p."date" DESC LIMIT ${take})
     ) timeline
     ORDER BY at DESC, "id" DESC
-    LIMIT ${TIMELINE_PAGE_SIZE} OFFSET ${offset}`;
-  const [counts] = await db().$queryRaw<{ total: number }[]>`
-    SELECT ((SELECT COUNT(*) FROM "AuditEvent" WHERE "tenantId" = ${tenantId} AND "entity" = 'Counterparty' AND "entityId" = ${counterpartyId})
-          + (SELECT COUNT(*) FROM "Order" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId})
-          + (SELECT COUNT(*) FROM "Shipment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId})
-          + (SELECT COUNT(*) FROM "Payment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId}))::int AS total`;
-  return { entries: rows, pages: Math.max(1, Math.ceil((counts?.total ?? 0) / TIMELINE_PAGE_SIZE)) };
+    LIMIT ${TIMELINE_PAGE_SIZE + 1} OFFSET ${(page - 1) * TIMELINE_PAGE_SIZE}`;
+  return { entries: rows.slice(0, TIMELINE_PAGE_SIZE), hasNext: rows.length > TIMELINE_PAGE_SIZE };
 }

@@ -46,7 +46,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     counterpartyTimeline(tenantId, id, timelinePage),
     counterpartyBalance(tenantId, id, dateValue(todayIn(ctx.tenant.timeZone))),
     db().order.findMany({
-      where: { tenantId, counterpartyId: id, status: { in: ["DRAFT", "CONFIRMED"] } },
+      where: { tenantId, counterpartyId: id, settled: false, status: { in: ["DRAFT", "CONFIRMED"] } },
       orderBy: [{ date: "desc" }, { number: "desc" }],
       take: OPEN_ORDERS_SHOWN,
       select: { id: true, number: true, date: true, status: true, shipmentState: true, paymentState: true, totalAmount: true, paidAmount: true, expectedPaymentDate: true },
@@ -56,7 +56,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     counterparty,
     canEdit: canEditCounterparty(ctx.role, ctx.user.id, counterparty.responsibleUserId),
     timeline: timeline.entries,
-    timelinePages: timeline.pages,
+    timelineHasNext: timeline.hasNext,
     balance,
     openOrders,
   };

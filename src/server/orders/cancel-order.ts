@@ -30,7 +30,7 @@ export async function cancelOrder(ctx: TenantContext, input: z.infer<typeof canc
     const comment = input.comment ? [order.comment, input.comment].filter(Boolean).join("\n") : order.comment;
     await tx.order.update({
       where: { tenantId_id: { tenantId, id: order.id } },
-      data: { status: "CANCELLED", failureReasonId: reason.id, comment, version: { increment: 1 } },
+      data: { status: "CANCELLED", settled: true, failureReasonId: reason.id, comment, version: { increment: 1 } },
     });
     await recordAuditEvent(tx, {
       tenantId,

@@ -1,5 +1,5 @@
 import "server-only";
-import { completesAutomatically, paymentStateOf, shipmentStateOf } from "@/domain/orders/order-state";
+import { completesAutomatically, isSettled, paymentStateOf, shipmentStateOf } from "@/domain/orders/order-state";
 import type { Tx } from "@/server/db";
 import type { LockedOrder } from "./order-access";
 
@@ -22,6 +22,7 @@ export async function recordOrderProgress(
       paidAmount: progress.paidAmount,
       shipmentState,
       paymentState,
+      settled: isSettled(order.totalAmount.toFixed(2), progress.shippedAmount, progress.paidAmount),
       ...(completes && { status: "COMPLETED", completedAt: new Date() }),
       version: { increment: 1 },
     },

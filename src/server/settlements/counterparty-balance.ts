@@ -11,7 +11,7 @@ export interface CounterpartyBalance {
 /**
  * Where a counterparty stands today (SPEC §5.4): debt is shipped minus paid over its confirmed and completed
  * orders (negative: an advance); overdue is what should have been paid by each order's expected payment date and
- * was not, with the days since the oldest such date.
+ * was not, with the days since the oldest such date. Only unsettled orders can owe anything, so only they are read.
  */
 export async function counterpartyBalance(tenantId: string, counterpartyId: string, today: Date): Promise<CounterpartyBalance> {
   const [balance] = await db().$queryRaw<CounterpartyBalance[]>`
@@ -20,6 +20,6 @@ export async function counterpartyBalance(tenantId: string, counterpartyId: stri
            COALESCE(MAX(${today}::date - "expectedPaymentDate") FILTER (WHERE "expectedPaymentDate" < ${today}::date AND "paidAmount" < "totalAmount"), 0)::int AS "daysOverdue",
            COUNT(*) FILTER (WHERE status = 'CONFIRMED')::int AS "openOrders"
     FROM "Order"
-    WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND status IN ('CONFIRMED', 'COMPLETED')`;
+    WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND NOT "settled" AND status IN ('CONFIRMED', 'COMPLETED')`;
   return balance!;
 }

@@ -34,13 +34,14 @@ export async function getSettlements(ctx: TenantContext, counterpartyId: string,
 
   const balance = await counterpartyBalance(tenantId, counterpartyId, today);
 
-  // The daily debt balance: the balance before the period plus the running sum of each day's moves.
+  // The daily debt balance, walking back from today's debt: the balance before the period is today's debt less
+  // every move since the period began, so only the moves from the period on are read, however long the history.
   const [figures] = await db().$queryRaw<PeriodFigures[]>`
     WITH moves AS (
       SELECT "date", SUM("amount") AS amount FROM (
-        SELECT "date", "amount" FROM "Shipment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND "date" <= ${to}::date
+        SELECT "date", "amount" FROM "Shipment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND "date" >= ${from}::date
         UNION ALL
-        SELECT "date", -"amount" FROM "Payment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND "date" <= ${to}::date
+        SELECT "date", -"amount" FROM "Payment" WHERE "tenantId" = ${tenantId} AND "counterpartyId" = ${counterpartyId} AND "date" >= ${from}::date
       ) m GROUP BY "date"
     ), daily AS (
       SELECT d::date AS day, COALESCE(m.amount, 0) AS amount
@@ -49,7 +50,7 @@ export async function getSettlements(ctx: TenantContext, counterpartyId: string,
     SELECT COALESCE(AVG(balance), 0)::numeric(18, 2)::text AS "averageDebt",
            (SELECT AVG(late)::float FROM (${latenessOfOrdersDue(tenantId, counterpartyId, from, to, today)}) l) AS "averageDaysLate"
     FROM (
-      SELECT (SELECT COALESCE(SUM(amount), 0) FROM moves WHERE "date" < ${from}::date) + SUM(amount) OVER (ORDER BY day) AS balance FROM daily
+      SELECT ${balance.debt}::numeric - (SELECT COALESCE(SUM(amount), 0) FROM moves) + SUM(amount) OVER (ORDER BY day) AS balance FROM daily
     ) b`;
 
   const trend = await db().$queryRaw<LatePaymentMonth[]>`

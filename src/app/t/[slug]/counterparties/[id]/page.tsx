@@ -241,7 +241,7 @@ export default async function CounterpartyCardPage({
         </div>
         <Card title={t("card.timeline")}>
           <Timeline slug={slug} entries={card.timeline} timeZone={ctx.tenant.timeZone} currency={ctx.tenant.currency} />
-          <Pagination page={historyPage} pages={card.timelinePages} hrefFor={(page) => `?history=${page}`} />
+          <Pagination page={historyPage} hasNext={card.timelineHasNext} hrefFor={(page) => `?history=${page}`} />
         </Card>
       </div>
     </>
