@@ -4,11 +4,27 @@ import { normalizeContactValue } from "@/domain/contact-info/normalize";
 import { uuidv7 } from "@/domain/ids";
 import type { ImportedCounterparty } from "@/domain/import/counterparty-import-fields";
 import type { Tx } from "@/server/db";
+import { bulkInsert } from "@/server/db/bulk-insert";
 import type { TenantContext } from "@/server/tenant-context";
 import type { MappedRow } from "./map-import-rows";
 
 type CounterpartyRow = MappedRow<ImportedCounterparty>;
-const BATCH = 1000;
+const BATCH = 5000;
+
+const text = (name: string) => ({ name, type: "text" });
+const flag = (name: string) => ({ name, type: "boolean" });
+const stamp = { name: "updatedAt", type: "timestamp(3)" };
+const COUNTERPARTY_COLUMNS = [
+  text("tenantId"), text("id"), { name: "kind", type: '"CounterpartyKind"' }, text("name"), text("legalName"), text("taxId"), text("kpp"),
+  flag("isCustomer"), flag("isSupplier"), flag("isPartner"), flag("isCompetitor"), flag("isOther"), text("sourceId"), text("notes"),
+  { name: "customFields", type: "jsonb" }, text("responsibleUserId"), text("createdByUserId"), text("updatedByUserId"), stamp,
+];
+const PERSON_COLUMNS = [text("tenantId"), text("id"), text("lastName"), text("firstName"), text("position"), stamp];
+const EMPLOYMENT_COLUMNS = [text("tenantId"), text("id"), text("contactPersonId"), text("counterpartyId"), text("position"), stamp];
+const CONTACT_COLUMNS = [
+  text("tenantId"), text("id"), text("counterpartyId"), text("contactPersonId"), { name: "type", type: '"ContactInfoType"' }, text("value"), text("normalized"),
+  flag("isPrimary"), { name: "position", type: "integer" }, stamp,
+];
 
 /** Existing counterparties that rows match by ИНН, phone or e-mail (one query each, in SQL). */
 async function findExisting(tx: Tx, tenantId: string, rows: CounterpartyRow[]): Promise<Map<number, string>> {
@@ -40,36 +56,25 @@ type ImportRowContact = "PHONE" | "EMAIL" | "ADDRESS" | "WEBSITE";
 /** Writes the valid rows of a counterparty file: skip, update or create where a row matches an existing client. */
 export async function writeCounterpartyRows(tx: Tx, ctx: TenantContext, duplicateMode: string, valid: CounterpartyRow[]) {
   const tenantId = ctx.tenant.id;
+  const now = new Date();
   const matches = duplicateMode === "CREATE" ? new Map<number, string>() : await findExisting(tx, tenantId, valid);
   const fresh = valid.filter((r) => !matches.has(r.row));
   const matched = valid.filter((r) => matches.has(r.row));
 
   for (let i = 0; i < fresh.length; i += BATCH) {
     const batch = fresh.slice(i, i + BATCH).map((r) => ({ ...r, id: uuidv7(), personId: r.value.person ? uuidv7() : null }));
-    await tx.counterparty.createMany({
-      data: batch.map(({ id, value: { contacts: _c, person: _p, customFields, ...requisites } }) => ({
-        ...requisites,
-        customFields: customFields as Prisma.InputJsonValue,
-        tenantId,
-        id,
-        responsibleUserId: ctx.user.id,
-        createdByUserId: ctx.user.id,
-        updatedByUserId: ctx.user.id,
-      })),
-    });
+    await bulkInsert(tx, "Counterparty", COUNTERPARTY_COLUMNS, batch.map(({ id, value: v }) => [
+      tenantId, id, v.kind, v.name, v.legalName, v.taxId, v.kpp, v.isCustomer, v.isSupplier, v.isPartner, v.isCompetitor, v.isOther,
+      v.sourceId, v.notes, JSON.stringify(v.customFields), ctx.user.id, ctx.user.id, ctx.user.id, now,
+    ]));
     const withPeople = batch.filter((r) => r.personId && r.value.person);
-    await tx.contactPerson.createMany({
-      data: withPeople.map((r) => ({ tenantId, id: r.personId!, lastName: r.value.person!.lastName, firstName: r.value.person!.firstName, position: r.value.person!.position })),
-    });
-    await tx.employment.createMany({
-      data: withPeople.map((r) => ({ tenantId, contactPersonId: r.personId!, counterpartyId: r.id, position: r.value.person!.position })),
-    });
-    await tx.contactInfo.createMany({
-      data: batch.flatMap((r) => [
-        ...contactRows(tenantId, { counterpartyId: r.id }, r.value.contacts),
-        ...(r.personId && r.value.person ? contactRows(tenantId, { contactPersonId: r.personId }, r.value.person.contacts) : []),
-      ]),
-    });
+    await bulkInsert(tx, "ContactPerson", PERSON_COLUMNS, withPeople.map((r) => [tenantId, r.personId, r.value.person!.lastName, r.value.person!.firstName, r.value.person!.position, now]));
+    await bulkInsert(tx, "Employment", EMPLOYMENT_COLUMNS, withPeople.map((r) => [tenantId, uuidv7(), r.personId, r.id, r.value.person!.position, now]));
+    const contacts = batch.flatMap((r) => [
+      ...contactRows(tenantId, { counterpartyId: r.id }, r.value.contacts),
+      ...(r.personId && r.value.person ? contactRows(tenantId, { contactPersonId: r.personId }, r.value.person.contacts) : []),
+    ]);
+    await bulkInsert(tx, "ContactInfo", CONTACT_COLUMNS, contacts.map((c) => [c.tenantId, uuidv7(), "counterpartyId" in c ? c.counterpartyId : null, "contactPersonId" in c ? c.contactPersonId : null, c.type, c.value, c.normalized, c.isPrimary, c.position, now]));
   }
   if (duplicateMode === "UPDATE") {
     for (const r of matched) {
