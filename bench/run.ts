@@ -34,7 +34,7 @@ if (!tenant) {
 }
 const scale = Number((await db.query(`SELECT COUNT(*)::int AS n FROM "Counterparty" WHERE "tenantId" = $1`, [tenant.id])).rows[0].n) / 100_000;
 const [largest] = (await db.query(`SELECT "counterpartyId" AS id, COUNT(*)::int AS orders FROM "Order" WHERE "tenantId" = $1 GROUP BY 1 ORDER BY 2 DESC LIMIT 1`, [tenant.id])).rows;
-const [bigOrder] = (await db.query(`SELECT o.id FROM "Order" o WHERE o."tenantId" = $1 AND o."counterpartyId" = $2 AND o.status = 'CONFIRMED' AND o.date > now() - interval '60 days' ORDER BY (SELECT COUNT(*) FROM "OrderLine" l WHERE l."tenantId" = o."tenantId" AND l."orderId" = o.id) DESC LIMIT 1`, [tenant.id, largest.id])).rows;
+const [bigOrder] = (await db.query(`SELECT id FROM "Order" WHERE "tenantId" = $1 AND status = 'CONFIRMED' AND "shipmentState" = 'PARTLY_SHIPPED' ORDER BY number DESC LIMIT 1`, [tenant.id])).rows;
 const [manager] = (await db.query(`SELECT "userId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."tenantId" = $1 AND u.email = 'manager1@bench.test'`, [tenant.id])).rows;
 
 const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" as const, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(join(root, ".data")) };

@@ -134,3 +134,17 @@ describe("counterparties across tenants", () => {
     expect((await unsafeDb().counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId: b.tenant.id, id: bId } } })).name).toBe("Secret client");
   });
 });
+
+describe("counterparty list sorting by manager", () => {
+  it("sorts by the responsible manager's name", async () => {
+    const t = await createTenantWithUser(unsafeDb(), "DIRECTOR");
+    const other = await createUser(unsafeDb(), { name: "Аааа Первый" });
+    await addMember(unsafeDb(), t.tenant.id, other.id, "MANAGER");
+    await unsafeDb().user.update({ where: { id: t.user.id }, data: { name: "Яяя Последний" } });
+    await unsafeDb().counterparty.create({ data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "Z", responsibleUserId: other.id } });
+    await unsafeDb().counterparty.create({ data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "A", responsibleUserId: t.user.id } });
+    const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
+    const { rows, total } = await searchCounterparties(ctx, parseListQuery({ sort: "responsible" }));
+    expect([rows.map((r) => r.name), total]).toEqual([["Z", "A"], 2]);
+  });
+});

@@ -27,7 +27,7 @@ const SORT_SQL = {
   name: Prisma.sql`c."name"`,
   createdAt: Prisma.sql`c."createdAt"`,
   taxId: Prisma.sql`c."taxId"`,
-  responsible: Prisma.sql`u."name"`,
+  responsible: Prisma.sql`c."responsibleName"`,
 } as const;
 
 const RELATION_SQL = {
@@ -129,25 +129,31 @@ export async function searchCounterparties(
       : Prisma.sql`similarity(c."name", ${query.q}) DESC, c."name", c."id"`;
 
   const where = Prisma.join(conditions, " AND ");
-  // Two queries: the page must not pay for the per-row look-ups of every matching row that a window count needs.
-  const [rows, counted] = await Promise.all([
-    db().$queryRaw<CounterpartyRow[]>`
+  // One statement: the matching rows are found once (the search union is the expensive part), counted, and only
+  // the page's rows pay for their phone, e-mail, manager and source look-ups.
+  const rows = await db().$queryRaw<(CounterpartyRow & { total: bigint })[]>`
+    WITH matching AS MATERIALIZED (
+      SELECT c."id", c."tenantId", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
+             c."responsibleUserId", c."sourceId", u."name" AS "responsibleName"
+        FROM "Counterparty" c
+        LEFT JOIN "User" u ON u."id" = c."responsibleUserId"
+       WHERE ${where}
+    ), page AS (
+      SELECT c.* FROM matching c ORDER BY ${order} LIMIT ${window.limit} OFFSET ${window.offset}
+    )
     SELECT c."id", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
-           u."name" AS "responsibleName", s."name" AS "sourceName",
+           c."responsibleName", s."name" AS "sourceName",
            (SELECT ci."value" FROM "ContactInfo" ci
              WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'PHONE'
              ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "phone",
            (SELECT ci."value" FROM "ContactInfo" ci
              WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'EMAIL'
-             ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "email"
-      FROM "Counterparty" c
-      LEFT JOIN "User" u ON u."id" = c."responsibleUserId"
+             ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "email",
+           (SELECT count(*) FROM matching) AS "total"
+      FROM page c
       LEFT JOIN "InformationSource" s ON s."tenantId" = c."tenantId" AND s."id" = c."sourceId"
-     WHERE ${where}
-     ORDER BY ${order}
-     LIMIT ${window.limit} OFFSET ${window.offset}`,
-    db().$queryRaw<{ total: bigint }[]>`
-      SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`,
-  ]);
-  return { rows, total: Number(counted[0]?.total ?? 0) };
+     ORDER BY ${order}`;
+  // A page past the end has no row to carry the total: count once more (rare: a stale link).
+  const total = rows[0] ? Number(rows[0].total) : window.offset > 0 ? Number((await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`)[0]?.total ?? 0) : 0;
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }
