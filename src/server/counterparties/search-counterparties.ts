@@ -129,31 +129,60 @@ export async function searchCounterparties(
       : Prisma.sql`similarity(c."name", ${query.q}) DESC, c."name", c."id"`;
 
   const where = Prisma.join(conditions, " AND ");
-  // One statement: the matching rows are found once (the search union is the expensive part), counted, and only
-  // the page's rows pay for their phone, e-mail, manager and source look-ups.
+  return query.q ? searchedPage(where, order, window) : filteredPage(where, order, window);
+
+}
+
+/** What the list shows of each row of the page, `c` being the page's rows (with "responsibleName"). */
+const PAGE_COLUMNS = Prisma.sql`
+  c."id", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
+  c."responsibleName", s."name" AS "sourceName",
+  (SELECT ci."value" FROM "ContactInfo" ci
+    WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'PHONE'
+    ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "phone",
+  (SELECT ci."value" FROM "ContactInfo" ci
+    WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'EMAIL'
+    ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "email"`;
+
+const MATCH_COLUMNS = Prisma.sql`
+  c."id", c."tenantId", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
+  c."sourceId", u."name" AS "responsibleName"`;
+
+type Window = { limit: number; offset: number };
+
+/**
+ * Without a search, the page walks an index in the sort order and stops after its rows; the count is a separate
+ * statement, so the page does not wait for every matching row.
+ */
+async function filteredPage(where: Prisma.Sql, order: Prisma.Sql, window: Window) {
+  const [rows, counted] = await Promise.all([
+    db().$queryRaw<CounterpartyRow[]>`
+      SELECT ${PAGE_COLUMNS}
+        FROM (SELECT * FROM (SELECT ${MATCH_COLUMNS} FROM "Counterparty" c LEFT JOIN "User" u ON u."id" = c."responsibleUserId" WHERE ${where}) c
+               ORDER BY ${order} LIMIT ${window.limit} OFFSET ${window.offset}) c
+        LEFT JOIN "InformationSource" s ON s."tenantId" = c."tenantId" AND s."id" = c."sourceId"
+       ORDER BY ${order}`,
+    db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`,
+  ]);
+  return { rows, total: Number(counted[0]?.total ?? 0) };
+}
+
+/**
+ * With a search, finding the matches (the union of the search branches) is the expensive part: they are found
+ * once, counted, and only the page's rows pay for their phone, e-mail and source look-ups.
+ */
+async function searchedPage(where: Prisma.Sql, order: Prisma.Sql, window: Window) {
   const rows = await db().$queryRaw<(CounterpartyRow & { total: bigint })[]>`
     WITH matching AS MATERIALIZED (
-      SELECT c."id", c."tenantId", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
-             c."responsibleUserId", c."sourceId", u."name" AS "responsibleName"
-        FROM "Counterparty" c
-        LEFT JOIN "User" u ON u."id" = c."responsibleUserId"
-       WHERE ${where}
+      SELECT ${MATCH_COLUMNS} FROM "Counterparty" c LEFT JOIN "User" u ON u."id" = c."responsibleUserId" WHERE ${where}
     ), page AS (
       SELECT c.* FROM matching c ORDER BY ${order} LIMIT ${window.limit} OFFSET ${window.offset}
     )
-    SELECT c."id", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
-           c."responsibleName", s."name" AS "sourceName",
-           (SELECT ci."value" FROM "ContactInfo" ci
-             WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'PHONE'
-             ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "phone",
-           (SELECT ci."value" FROM "ContactInfo" ci
-             WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'EMAIL'
-             ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "email",
-           (SELECT count(*) FROM matching) AS "total"
+    SELECT ${PAGE_COLUMNS}, (SELECT count(*) FROM matching) AS "total"
       FROM page c
       LEFT JOIN "InformationSource" s ON s."tenantId" = c."tenantId" AND s."id" = c."sourceId"
      ORDER BY ${order}`;
   // A page past the end has no row to carry the total: count once more (rare: a stale link).
-  const total = rows[0] ? Number(rows[0].total) : window.offset > 0 ? Number((await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`)[0]?.total ?? 0) : 0;
+  const total = rows[0] ? Number(rows[0].total) : window.offset > 0 ? (await filteredPage(where, order, { limit: 0, offset: 0 })).total : 0;
   return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }
