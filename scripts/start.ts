@@ -30,7 +30,7 @@ const [database] = await Promise.all([
 ]);
 process.env.DATABASE_URL = database.url;
 
-const next = spawn(process.execPath, dev ? ["node_modules/next/dist/bin/next", "dev", "-p", String(port)] : ["scripts/serve.mjs", String(port)], {
+const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
   cwd: root,
   stdio: ["ignore", "pipe", "inherit"],
   env: process.env,

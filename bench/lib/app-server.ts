@@ -27,10 +27,10 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** The production server as `npm start` runs it (scripts/serve.mjs); cold start is the time until it answers. */
+/** `next start` of the production build; cold start is the time until the first page answers. */
 export async function startAppServer(root: string, port: number, env: NodeJS.ProcessEnv) {
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
