@@ -51,28 +51,42 @@ function searchMatches(tenantId: string, q: string): Prisma.Sql {
   const contactLike = digits ? `%${digits}%` : like;
   const [lastName, firstName] = q.split(/\s+/);
   const personLike = `%${escapeLike((firstName ? lastName! : q).toLowerCase())}%`;
+  const personFirstName = firstName ? Prisma.sql`AND p."firstName" ILIKE ${`${escapeLike(firstName)}%`}` : Prisma.empty;
   const taxIdBranch = /^\d{3,12}$/.test(q)
     ? Prisma.sql`UNION SELECT c."id" FROM "Counterparty" c WHERE c."tenantId" = ${tenantId} AND c."taxId" >= ${q} AND c."taxId" < ${`${q}:`}`
     : Prisma.empty;
+  const fuzzyPerson = firstName ? lastName! : q;
+  // Substring matches first; trigram similarity (typos) only when nothing matched exactly. Similarity over a short
+  // word matches thousands of names and cost 150–200 ms a branch at 100,000 counterparties (docs/performance.md);
+  // the NOT EXISTS is evaluated once, so the fuzzy branches are skipped whenever there is an exact match.
   return Prisma.sql`
-    SELECT c."id" FROM "Counterparty" c
-      WHERE c."tenantId" = ${tenantId} AND (c."name" ILIKE ${like} OR c."name" % ${q})
+    WITH exact AS MATERIALIZED (
+      SELECT c."id" FROM "Counterparty" c
+        WHERE c."tenantId" = ${tenantId} AND c."name" ILIKE ${like}
+      UNION
+      SELECT c."id" FROM "Counterparty" c
+        WHERE c."tenantId" = ${tenantId} AND c."legalName" ILIKE ${like}
+      ${taxIdBranch}
+      UNION
+      SELECT ci."counterpartyId" FROM "ContactInfo" ci
+        WHERE ci."tenantId" = ${tenantId} AND ci."counterpartyId" IS NOT NULL AND ci."normalized" LIKE ${contactLike}
+      UNION
+      SELECT e."counterpartyId" FROM "ContactInfo" ci
+        JOIN "Employment" e ON e."tenantId" = ci."tenantId" AND e."contactPersonId" = ci."contactPersonId"
+        WHERE ci."tenantId" = ${tenantId} AND ci."normalized" LIKE ${contactLike}
+      UNION
+      SELECT e."counterpartyId" FROM "ContactPerson" p
+        JOIN "Employment" e ON e."tenantId" = p."tenantId" AND e."contactPersonId" = p."id"
+        WHERE p."tenantId" = ${tenantId} AND p."lastName" ILIKE ${personLike} ${personFirstName}
+    )
+    SELECT "id" FROM exact
     UNION
     SELECT c."id" FROM "Counterparty" c
-      WHERE c."tenantId" = ${tenantId} AND c."legalName" ILIKE ${like}
-    ${taxIdBranch}
-    UNION
-    SELECT ci."counterpartyId" FROM "ContactInfo" ci
-      WHERE ci."tenantId" = ${tenantId} AND ci."counterpartyId" IS NOT NULL AND ci."normalized" LIKE ${contactLike}
-    UNION
-    SELECT e."counterpartyId" FROM "ContactInfo" ci
-      JOIN "Employment" e ON e."tenantId" = ci."tenantId" AND e."contactPersonId" = ci."contactPersonId"
-      WHERE ci."tenantId" = ${tenantId} AND ci."normalized" LIKE ${contactLike}
+      WHERE NOT EXISTS (SELECT 1 FROM exact) AND c."tenantId" = ${tenantId} AND c."name" % ${q}
     UNION
     SELECT e."counterpartyId" FROM "ContactPerson" p
       JOIN "Employment" e ON e."tenantId" = p."tenantId" AND e."contactPersonId" = p."id"
-      WHERE p."tenantId" = ${tenantId} AND (p."lastName" ILIKE ${personLike} OR p."lastName" % ${firstName ? lastName! : q})
-        ${firstName ? Prisma.sql`AND p."firstName" ILIKE ${`${escapeLike(firstName)}%`}` : Prisma.empty}`;
+      WHERE NOT EXISTS (SELECT 1 FROM exact) AND p."tenantId" = ${tenantId} AND p."lastName" % ${fuzzyPerson} ${personFirstName}`;
 }
 
 /**
