@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { loadDotEnv, localSecret } from "./lib/app-env";
 import { ensureProductionBuild } from "./lib/build";
 import { prepareDatabase } from "./lib/prepare-database";
+import { serverNodeOptions } from "./lib/server-memory";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed";
 
 const root = resolve(import.meta.dirname, "..");
@@ -33,7 +34,7 @@ process.env.DATABASE_URL = database.url;
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
   cwd: root,
   stdio: ["ignore", "pipe", "inherit"],
-  env: process.env,
+  env: dev ? process.env : { ...process.env, NODE_OPTIONS: serverNodeOptions() },
 });
 next.stdout.pipe(process.stdout);
 void waitUntilHealthy(port).then(() => {
