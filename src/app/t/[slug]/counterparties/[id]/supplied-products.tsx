@@ -43,7 +43,8 @@ export function SuppliedProducts({ slug, counterpartyId, supplies, canEdit, form
         </ul>
       )}
       {canEdit && (
-        <ActionForm action={(form) => saveSuppliedProductAction(slug, form)} resetOnSuccess className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]">
+        // Keyed by the list, so the product picker starts empty again once a product is added.
+        <ActionForm key={supplies.map((s) => s.id + s.purchasePrice).join()} action={(form) => saveSuppliedProductAction(slug, form)} resetOnSuccess className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]">
           <input type="hidden" name="counterpartyId" value={counterpartyId} />
           <RemotePicker lookupUrl={lookup} name="productId" label={t("product")} />
           <TextField name="purchasePrice" label={t("purchasePrice")} inputMode="decimal" />
