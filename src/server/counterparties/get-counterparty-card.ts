@@ -8,6 +8,8 @@ import { dateValue, todayIn } from "@/domain/dates/calendar-date";
 import { counterpartyBalance } from "@/server/settlements/counterparty-balance";
 import { counterpartyTimeline } from "./counterparty-timeline";
 
+/** Every list on the card is bounded: a client with thousands of people or contacts still opens at once. */
+const CARD_LIMIT = 200;
 /** The card lists the newest open orders; the order list filtered by the counterparty has the rest. */
 const OPEN_ORDERS_SHOWN = 10;
 
@@ -24,13 +26,14 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       source: { select: { name: true } },
       supplier: true,
       supplies: { orderBy: { product: { name: "asc" } }, take: 200, include: { product: { select: { id: true, sku: true, name: true, unit: true } } } },
-      contactInfo: { orderBy: [{ type: "asc" }, { isPrimary: "desc" }, { position: "asc" }] },
+      contactInfo: { orderBy: [{ type: "asc" }, { isPrimary: "desc" }, { position: "asc" }], take: CARD_LIMIT },
       employments: {
         orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { startedOn: "desc" }],
+        take: CARD_LIMIT,
         include: {
           contactPerson: {
             include: {
-              contactInfo: { orderBy: [{ isPrimary: "desc" }, { position: "asc" }] },
+              contactInfo: { orderBy: [{ isPrimary: "desc" }, { position: "asc" }], take: 20 },
               employments: { where: { endedOn: null }, include: { counterparty: { select: { id: true, name: true } } } },
             },
           },
