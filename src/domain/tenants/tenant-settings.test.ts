@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, readFeatureSettings, tenantSettingsSchema } from "./tenant-settings";
+import { canSeeCounterparty, isTimeZone, readFeatureSettings, tenantSettingsSchema } from "./tenant-settings";
 
 describe("tenant settings", () => {
   it("knows IANA zones and refuses others", () => {
@@ -25,5 +25,13 @@ describe("tenant settings", () => {
     expect(readFeatureSettings(null)).toEqual({ managerVisibility: "ALL", allowOverpayment: false });
     expect(readFeatureSettings({ managerVisibility: "nonsense", allowOverpayment: "yes" })).toEqual({ managerVisibility: "ALL", allowOverpayment: false });
     expect(readFeatureSettings({ managerVisibility: "OWN", allowOverpayment: true })).toEqual({ managerVisibility: "OWN", allowOverpayment: true });
+  });
+
+  it("lets a restricted manager see only the counterparties he is responsible for", () => {
+    const manager = { role: "MANAGER", userId: "u1", settings: { managerVisibility: "OWN" } };
+    expect(canSeeCounterparty(manager, "u1")).toBe(true);
+    expect(canSeeCounterparty(manager, "u2")).toBe(false);
+    expect(canSeeCounterparty({ ...manager, role: "DIRECTOR" }, "u2")).toBe(true);
+    expect(canSeeCounterparty({ ...manager, settings: {} }, null)).toBe(true);
   });
 });

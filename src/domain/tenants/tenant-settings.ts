@@ -38,3 +38,8 @@ export function readFeatureSettings(settings: unknown) {
 export function seesOnlyOwnCounterparties(role: string, settings: unknown): boolean {
   return role === "MANAGER" && readFeatureSettings(settings).managerVisibility === "OWN";
 }
+
+/** Whether a user may see one counterparty (and so its card, orders and settlements) under that rule. */
+export function canSeeCounterparty(viewer: { role: string; userId: string; settings: unknown }, responsibleUserId: string | null): boolean {
+  return !seesOnlyOwnCounterparties(viewer.role, viewer.settings) || responsibleUserId === viewer.userId;
+}

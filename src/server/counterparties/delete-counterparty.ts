@@ -20,8 +20,8 @@ export async function deleteCounterparty(ctx: TenantContext, input: z.infer<type
     const counterparty = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.id } } });
     if (!counterparty) throw new NotFoundError();
     if (counterparty.version !== input.version) throw new ConflictError();
-    const documents = await tx.order.count({ where: { tenantId, counterpartyId: counterparty.id } });
-    if (documents > 0) throw new ValidationError({}, "errors.counterpartyHasDocuments");
+    const anyOrder = await tx.order.findFirst({ where: { tenantId, counterpartyId: counterparty.id }, select: { id: true } });
+    if (anyOrder) throw new ValidationError({}, "errors.counterpartyHasDocuments");
     const people = await tx.employment.findMany({ where: { tenantId, counterpartyId: counterparty.id }, select: { contactPersonId: true } });
     const personIds = people.map((p) => p.contactPersonId);
     const elsewhere = await tx.employment.findMany({

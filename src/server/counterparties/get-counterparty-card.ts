@@ -1,6 +1,6 @@
 import "server-only";
 import { canEditCounterparty } from "@/domain/auth/permissions";
-import { seesOnlyOwnCounterparties } from "@/domain/tenants/tenant-settings";
+import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
@@ -42,10 +42,9 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     },
   });
   if (!counterparty) throw new NotFoundError();
-  const ownOnly = seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings);
-  if (ownOnly && counterparty.responsibleUserId !== ctx.user.id) throw new NotFoundError();
+  if (!canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
 
-  const [timeline, balance, openOrders] = await Promise.all([
+  const [timeline, balance, openOrders, anyOrder] = await Promise.all([
     counterpartyTimeline(tenantId, id, timelinePage),
     counterpartyBalance(tenantId, id, dateValue(todayIn(ctx.tenant.timeZone))),
     db().order.findMany({
@@ -54,6 +53,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       take: OPEN_ORDERS_SHOWN,
       select: { id: true, number: true, date: true, status: true, shipmentState: true, paymentState: true, totalAmount: true, paidAmount: true, expectedPaymentDate: true },
     }),
+    db().order.findFirst({ where: { tenantId, counterpartyId: id }, select: { id: true } }),
   ]);
   return {
     counterparty,
@@ -62,6 +62,8 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     timelineHasNext: timeline.hasNext,
     balance,
     openOrders,
+    /** A counterparty with orders is archived, never deleted. */
+    hasDocuments: anyOrder !== null,
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { canEditCounterparty } from "@/domain/auth/permissions";
 import type { OrderInput } from "@/domain/orders/order-input";
-import { seesOnlyOwnCounterparties } from "@/domain/tenants/tenant-settings";
+import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import type { Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
@@ -28,8 +28,8 @@ export async function resolveOrderReferences(
     tx.product.findMany({ where: { tenantId, id: { in: productIds } }, select: { id: true, active: true, costPrice: true } }),
   ]);
 
-  const hidden = counterparty && seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings) && counterparty.responsibleUserId !== ctx.user.id;
-  if (!counterparty || hidden || counterparty.archived) errors.counterpartyId = "validation.choose";
+  const visible = counterparty && canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId);
+  if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
   else if (!canEditCounterparty(ctx.role, ctx.user.id, counterparty.responsibleUserId)) errors.counterpartyId = "validation.notYourCounterparty";
   if (input.contactPersonId && !contactPerson) errors.contactPersonId = "validation.choose";
   if (input.managerUserId && !manager) errors.managerUserId = "validation.choose";

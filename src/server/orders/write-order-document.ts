@@ -19,10 +19,12 @@ function assertOrderAcceptsDocuments(order: LockedOrder, date: Date) {
  */
 export function writeOrderDocument<T>(
   ctx: TenantContext,
-  input: { orderId: string; date: Date },
-  findExisting: () => Promise<T | null>,
+  input: { orderId: string; date: Date; idempotencyKey: string | null },
+  findByKey: (where: { tenantId_idempotencyKey: { tenantId: string; idempotencyKey: string } }) => Promise<T | null>,
   write: (tx: Tx, order: LockedOrder) => Promise<T>,
 ): Promise<T> {
+  const key = input.idempotencyKey;
+  const findExisting = async () => (key ? findByKey({ tenantId_idempotencyKey: { tenantId: ctx.tenant.id, idempotencyKey: key } }) : null);
   return createOnce(findExisting, () =>
     db().$transaction(async (tx) => {
       const order = await lockOrderForWrite(tx, ctx, input.orderId);

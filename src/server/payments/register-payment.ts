@@ -15,9 +15,7 @@ export const registerPaymentInput = paymentSchema;
 /** A payment against a confirmed order; more than remains to pay is refused unless the tenant allows overpayment. */
 export async function registerPayment(ctx: TenantContext, input: z.infer<typeof registerPaymentInput>) {
   const tenantId = ctx.tenant.id;
-  const findExisting = async () =>
-    input.idempotencyKey ? db().payment.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } }, select: { id: true, number: true, orderId: true } }) : null;
-  return writeOrderDocument(ctx, input, findExisting, async (tx, order) => {
+  return writeOrderDocument(ctx, input, (where) => db().payment.findUnique({ where, select: { id: true, number: true, orderId: true } }), async (tx, order) => {
     const remaining = order.totalAmount.minus(order.paidAmount);
     if (remaining.lt(input.amount) && !readFeatureSettings(ctx.tenant.settings).allowOverpayment) {
       throw new ValidationError({ amount: "validation.overpayment" }, "errors.validation", { remaining: remaining.toFixed(2) });

@@ -4,7 +4,7 @@ import { dateValue, todayIn } from "@/domain/dates/calendar-date";
 import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
-import { seesOnlyOwnCounterparties } from "@/domain/tenants/tenant-settings";
+import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import { counterpartyBalance } from "./counterparty-balance";
 
 interface PeriodFigures {
@@ -27,7 +27,7 @@ export async function getSettlements(ctx: TenantContext, counterpartyId: string,
   const tenantId = ctx.tenant.id;
   const counterparty = await db().counterparty.findUnique({ where: { tenantId_id: { tenantId, id: counterpartyId } }, select: { id: true, name: true, responsibleUserId: true } });
   if (!counterparty) throw new NotFoundError();
-  if (seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings) && counterparty.responsibleUserId !== ctx.user.id) throw new NotFoundError();
+  if (!canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
   const today = dateValue(todayIn(ctx.tenant.timeZone));
   const from = dateValue(period.from);
   const to = dateValue(period.to);

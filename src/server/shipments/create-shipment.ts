@@ -19,9 +19,7 @@ export const createShipmentInput = shipmentSchema;
  */
 export async function createShipment(ctx: TenantContext, input: z.infer<typeof createShipmentInput>) {
   const tenantId = ctx.tenant.id;
-  const findExisting = async () =>
-    input.idempotencyKey ? db().shipment.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } }, select: { id: true, number: true, orderId: true } }) : null;
-  return writeOrderDocument(ctx, input, findExisting, async (tx, order) => {
+  return writeOrderDocument(ctx, input, (where) => db().shipment.findUnique({ where, select: { id: true, number: true, orderId: true } }), async (tx, order) => {
     const shipperUserId = ctx.role === "MANAGER" || !input.shipperUserId ? ctx.user.id : input.shipperUserId;
     const shipper = await tx.membership.findFirst({ where: { tenantId, userId: shipperUserId, active: true }, select: { userId: true } });
     if (!shipper) throw new ValidationError({ shipperUserId: "validation.choose" });

@@ -90,7 +90,7 @@ export default async function CounterpartyCardPage({
           <div className="flex flex-col items-end gap-2">
             {can(ctx.role, "counterparty.archive") && <ArchiveForm slug={slug} id={c.id} version={c.version} archived={c.archived} />}
             {can(ctx.role, "counterparty.merge") && <MergeForm slug={slug} id={c.id} />}
-            {can(ctx.role, "counterparty.archive") && card.openOrders.length === 0 && card.timeline.every((e) => e.kind === "event") && <DeleteForm slug={slug} id={c.id} version={c.version} />}
+            {can(ctx.role, "counterparty.archive") && !card.hasDocuments && <DeleteForm slug={slug} id={c.id} version={c.version} />}
           </div>
         }
       />
