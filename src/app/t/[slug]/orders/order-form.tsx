@@ -122,7 +122,8 @@ export function OrderForm({
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t("lines")}</legend>
         {linesLocked && <p className="text-sm text-amber-700">{t("linesLocked")}</p>}
         <LinesError />
-        <div className="overflow-x-auto">
+        {/* No overflow container here: it would clip the product picker's list of matches. */}
+        <div>
           <table className="min-w-full text-sm">
             <thead>
               <tr className="text-left text-slate-600">
