@@ -1,7 +1,8 @@
 /**
  * `npm start`: build if the sources changed, start the embedded PostgreSQL unless DATABASE_URL is set, migrate,
  * seed the demo tenant and serve the app. `--dev` serves with `next dev` instead of a production build;
- * `--fresh` starts from an empty database (the end-to-end tests use it).
+ * `--fresh` starts from an empty database (the end-to-end tests use it). The background worker (reminders) runs
+ * in this process unless WORKER=off, for deployments that run `npm run worker` apart.
  */
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
@@ -10,6 +11,7 @@ import { ensureProductionBuild } from "./lib/build";
 import { prepareDatabase } from "./lib/prepare-database";
 import { serverNodeOptions } from "./lib/server-memory";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed";
+import { startWorker, type Worker } from "../src/server/jobs/worker";
 
 const root = resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -30,6 +32,7 @@ const [database] = await Promise.all([
   dev ? Promise.resolve() : ensureProductionBuild(root, log),
 ]);
 process.env.DATABASE_URL = database.url;
+const worker: Worker | null = process.env.WORKER === "off" ? null : await startWorker({ connectionString: database.url, log: (line) => log(`worker: ${line}`) });
 
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
   cwd: root,
@@ -59,6 +62,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   next.kill("SIGTERM");
+  await worker?.stop();
   await database.stop();
   process.exit(code);
 }

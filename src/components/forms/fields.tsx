@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { useFormState } from "./action-form";
 
@@ -31,6 +31,23 @@ export function TextField({ name, label, hint, ...props }: InputHTMLAttributes<H
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`${CONTROL} ${error ? "border-red-400" : "border-slate-300"}`}
+        {...props}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ name, label, hint, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
+  const id = useId();
+  const error = useFormState().fieldErrors[name];
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <textarea
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}

@@ -3,7 +3,18 @@ import { can, permissionsOf, PERMISSIONS, ROLES, isRole } from "./permissions";
 
 describe("permission table", () => {
   it("gives a manager only his daily work", () => {
-    expect(permissionsOf("MANAGER")).toEqual(["counterparty.read", "counterparty.create", "counterparty.update", "order.read", "order.write", "product.read"]);
+    expect(permissionsOf("MANAGER")).toEqual([
+      "counterparty.read",
+      "counterparty.create",
+      "counterparty.update",
+      "order.read",
+      "order.write",
+      "product.read",
+      "interaction.write",
+      "email.send",
+    ]);
+    expect(can("MANAGER", "calendar.readAll")).toBe(false);
+    expect(can("MANAGER", "interaction.writeAny")).toBe(false);
     expect(can("MANAGER", "counterparty.reassign")).toBe(false);
     expect(can("MANAGER", "member.invite")).toBe(false);
     expect(can("MANAGER", "tenant.updateSettings")).toBe(false);

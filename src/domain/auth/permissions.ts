@@ -20,6 +20,10 @@ export const PERMISSIONS = [
   "order.close",
   "product.read",
   "product.manage",
+  "interaction.write",
+  "interaction.writeAny",
+  "calendar.readAll",
+  "email.send",
   "product.import",
   "lists.manage",
   "fields.manage",
@@ -33,7 +37,16 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const MANAGER: readonly Permission[] = ["counterparty.read", "counterparty.create", "counterparty.update", "order.read", "order.write", "product.read"];
+const MANAGER: readonly Permission[] = [
+  "counterparty.read",
+  "counterparty.create",
+  "counterparty.update",
+  "order.read",
+  "order.write",
+  "product.read",
+  "interaction.write",
+  "email.send",
+];
 
 const DIRECTOR: readonly Permission[] = [
   ...MANAGER,
@@ -43,6 +56,8 @@ const DIRECTOR: readonly Permission[] = [
   "order.close",
   "product.manage",
   "member.read",
+  "interaction.writeAny",
+  "calendar.readAll",
 ];
 
 const ADMIN: readonly Permission[] = [
@@ -81,4 +96,9 @@ export function isRole(value: unknown): value is Role {
 /** Record-level rule (SPEC §1.3): a manager edits the counterparties he is responsible for; directors and admins any. */
 export function canEditCounterparty(role: Role, userId: string, responsibleUserId: string | null): boolean {
   return can(role, "counterparty.updateAny") || (can(role, "counterparty.update") && responsibleUserId === userId);
+}
+
+/** A manager changes the interactions he is responsible for; directors and admins any. */
+export function canWriteInteraction(role: Role, userId: string, responsibleUserId: string): boolean {
+  return can(role, "interaction.writeAny") || (can(role, "interaction.write") && responsibleUserId === userId);
 }

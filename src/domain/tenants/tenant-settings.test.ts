@@ -21,10 +21,11 @@ describe("tenant settings", () => {
   });
 
   it("reads missing or broken feature settings as the defaults", () => {
-    expect(readFeatureSettings({})).toEqual({ managerVisibility: "ALL", allowOverpayment: false });
-    expect(readFeatureSettings(null)).toEqual({ managerVisibility: "ALL", allowOverpayment: false });
-    expect(readFeatureSettings({ managerVisibility: "nonsense", allowOverpayment: "yes" })).toEqual({ managerVisibility: "ALL", allowOverpayment: false });
-    expect(readFeatureSettings({ managerVisibility: "OWN", allowOverpayment: true })).toEqual({ managerVisibility: "OWN", allowOverpayment: true });
+    const defaults = { managerVisibility: "ALL", allowOverpayment: false, birthdayDigestHour: 9 };
+    expect(readFeatureSettings({})).toEqual(defaults);
+    expect(readFeatureSettings(null)).toEqual(defaults);
+    expect(readFeatureSettings({ managerVisibility: "nonsense", allowOverpayment: "yes", birthdayDigestHour: 25 })).toEqual(defaults);
+    expect(readFeatureSettings({ managerVisibility: "OWN", allowOverpayment: true, birthdayDigestHour: 7 })).toEqual({ managerVisibility: "OWN", allowOverpayment: true, birthdayDigestHour: 7 });
   });
 
   it("lets a restricted manager see only the counterparties he is responsible for", () => {

@@ -19,6 +19,10 @@ export const tenantSettingsSchema = z.object({
   currency: z.enum(CURRENCIES, "validation.choose"),
   managerVisibility: z.enum(["ALL", "OWN"], "validation.choose"),
   allowOverpayment: flag,
+  birthdayDigestHour: z.preprocess(
+    (v) => (v === "" || v === undefined ? 9 : v),
+    z.coerce.number("validation.wholeNumber").int("validation.wholeNumber").min(0, "validation.range").max(23, "validation.range"),
+  ),
 });
 
 export type TenantSettingsInput = z.infer<typeof tenantSettingsSchema>;
@@ -28,6 +32,8 @@ export const featureSettingsSchema = z.object({
   managerVisibility: z.enum(["ALL", "OWN"]).catch("ALL").default("ALL"),
   /** SPEC §5.3: a payment above what remains of the order is refused unless this is on. */
   allowOverpayment: z.boolean().catch(false).default(false),
+  /** SPEC §4.2: the hour (tenant's zone) at which managers get the day's birthdays. */
+  birthdayDigestHour: z.number().int().min(0).max(23).catch(9).default(9),
 });
 
 export function readFeatureSettings(settings: unknown) {
@@ -42,4 +48,8 @@ export function seesOnlyOwnCounterparties(role: string, settings: unknown): bool
 /** Whether a user may see one counterparty (and so its card, orders and settlements) under that rule. */
 export function canSeeCounterparty(viewer: { role: string; userId: string; settings: unknown }, responsibleUserId: string | null): boolean {
   return !seesOnlyOwnCounterparties(viewer.role, viewer.settings) || responsibleUserId === viewer.userId;
+}
+
+export function birthdayDigestHour(settings: unknown): number {
+  return readFeatureSettings(settings).birthdayDigestHour;
 }

@@ -12,6 +12,8 @@ import { counterpartyTimeline } from "./counterparty-timeline";
 const CARD_LIMIT = 200;
 /** The card lists the newest open orders; the order list filtered by the counterparty has the rest. */
 const OPEN_ORDERS_SHOWN = 10;
+/** The next planned interactions; the calendar filtered by the counterparty has the rest. */
+const PLANNED_SHOWN = 10;
 
 /**
  * Everything the card shows about one client, so that whoever picks up the phone is up to date at once. Another
@@ -44,7 +46,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
   if (!counterparty) throw new NotFoundError();
   if (!canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
 
-  const [timeline, balance, openOrders, anyOrder] = await Promise.all([
+  const [timeline, balance, openOrders, anyOrder, plannedInteractions] = await Promise.all([
     counterpartyTimeline(tenantId, id, timelinePage),
     counterpartyBalance(tenantId, id, dateValue(todayIn(ctx.tenant.timeZone))),
     db().order.findMany({
@@ -54,6 +56,12 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       select: { id: true, number: true, date: true, status: true, shipmentState: true, paymentState: true, totalAmount: true, paidAmount: true, expectedPaymentDate: true },
     }),
     db().order.findFirst({ where: { tenantId, counterpartyId: id }, select: { id: true } }),
+    db().interaction.findMany({
+      where: { tenantId, counterpartyId: id, status: "PLANNED" },
+      orderBy: { at: "asc" },
+      take: PLANNED_SHOWN,
+      select: { id: true, subject: true, type: true, importance: true, at: true, responsible: { select: { user: { select: { name: true } } } } },
+    }),
   ]);
   return {
     counterparty,
@@ -62,6 +70,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     timelineHasNext: timeline.hasNext,
     balance,
     openOrders,
+    plannedInteractions,
     /** A counterparty with orders is archived, never deleted. */
     hasDocuments: anyOrder !== null,
   };

@@ -1,14 +1,40 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { db } from "@/server/db";
 import { env } from "@/server/env";
+import { open } from "./secret-box";
 
-let transport: Transporter | null | undefined;
+export interface MailRoute {
+  transport: Transporter;
+  from: string;
+}
 
-/** The SMTP transport from SMTP_URL, or null when none is configured (messages then stay in the outbox). */
-export function mailTransport(): Transporter | null {
-  if (transport === undefined) {
+/** A refusing or silent server fails the send within seconds rather than hanging the user's request. */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+
+let system: MailRoute | null | undefined;
+
+/** The deployment's SMTP_URL, or null when none is configured (messages then stay in the outbox). */
+export function systemMailRoute(): MailRoute | null {
+  if (system === undefined) {
     const url = env().SMTP_URL;
-    transport = url ? nodemailer.createTransport(url) : null;
+    system = url ? { transport: nodemailer.createTransport(url), from: env().MAIL_FROM } : null;
   }
-  return transport;
+  return system;
+}
+
+/** Mail to a tenant's clients leaves through the tenant's own SMTP server when it has one. */
+export async function tenantMailRoute(tenantId: string): Promise<MailRoute | null> {
+  const server = await db().tenantMailServer.findUnique({ where: { tenantId } });
+  if (!server) return systemMailRoute();
+  const transport = nodemailer.createTransport({
+    host: server.host,
+    port: server.port,
+    secure: server.security === "TLS",
+    requireTLS: server.security === "STARTTLS",
+    ignoreTLS: server.security === "NONE",
+    auth: server.username ? { user: server.username, pass: server.passwordEncrypted ? open(server.passwordEncrypted) : "" } : undefined,
+    ...SMTP_TIMEOUTS,
+  });
+  return { transport, from: server.fromAddress };
 }

@@ -1,52 +1,61 @@
 import "server-only";
-import { db } from "@/server/db";
-import { env } from "@/server/env";
+import { db, type Tx } from "@/server/db";
 import { logError } from "@/server/log";
-import { mailTransport } from "./mail-transport";
+import type { MailRoute } from "./mail-transport";
+import { systemMailRoute } from "./mail-transport";
 
 export interface EmailMessage {
   tenantId: string;
   to: string;
-  cc?: string;
+  cc?: string | null;
   subject: string;
   text: string;
   html?: string;
 }
 
-/**
- * Stores the message, then sends it when SMTP is configured. The stored status is the truth: a failed send reads
- * FAILED with the error, never SENT; without SMTP the message is KEPT for the admin outbox.
- */
-export async function sendEmail(message: EmailMessage): Promise<{ id: string; status: "KEPT" | "SENT" | "FAILED" }> {
-  const transport = mailTransport();
-  const stored = await db().outgoingEmail.create({
-    data: {
-      tenantId: message.tenantId,
-      to: message.to,
-      cc: message.cc,
-      subject: message.subject,
-      bodyText: message.text,
-      bodyHtml: message.html,
-      status: transport ? "QUEUED" : "KEPT",
-    },
-  });
-  if (!transport) return { id: stored.id, status: "KEPT" };
+export type EmailOutcome = "KEPT" | "SENT" | "FAILED";
 
-  const where = { tenantId_id: { tenantId: message.tenantId, id: stored.id } };
+/**
+ * Stores a message to send (inside the caller's transaction, so it commits with what it is about): QUEUED when
+ * there is a route to send it by, KEPT for the admin outbox when there is none.
+ */
+export async function storeEmail(tx: Tx, message: EmailMessage, route: MailRoute | null): Promise<string> {
+  const stored = await tx.outgoingEmail.create({
+    data: { tenantId: message.tenantId, to: message.to, cc: message.cc, subject: message.subject, bodyText: message.text, bodyHtml: message.html, status: route ? "QUEUED" : "KEPT" },
+    select: { id: true },
+  });
+  return stored.id;
+}
+
+/**
+ * Sends a stored QUEUED message. The stored status is the truth: a refused or timed-out send reads FAILED with
+ * the error, never SENT.
+ */
+export async function deliverEmail(tenantId: string, id: string, route: MailRoute | null): Promise<EmailOutcome> {
+  const where = { tenantId_id: { tenantId, id } };
+  const message = await db().outgoingEmail.findUniqueOrThrow({ where });
+  if (message.status !== "QUEUED" || !route) return message.status === "SENT" ? "SENT" : message.status === "FAILED" ? "FAILED" : "KEPT";
   try {
-    const info = await transport.sendMail({
-      from: env().MAIL_FROM,
+    const info = await route.transport.sendMail({
+      from: route.from,
       to: message.to,
-      cc: message.cc,
+      cc: message.cc ?? undefined,
       subject: message.subject,
-      text: message.text,
-      html: message.html,
+      text: message.bodyText,
+      html: message.bodyHtml ?? undefined,
     });
     await db().outgoingEmail.update({ where, data: { status: "SENT", messageId: info.messageId, sentAt: new Date() } });
-    return { id: stored.id, status: "SENT" };
+    return "SENT";
   } catch (error) {
-    logError(error, { operation: "sendEmail", tenant: message.tenantId, email: stored.id });
-    await db().outgoingEmail.update({ where, data: { status: "FAILED", error: String((error as Error).message ?? error) } });
-    return { id: stored.id, status: "FAILED" };
+    logError(error, { operation: "deliverEmail", tenant: tenantId, email: id });
+    await db().outgoingEmail.update({ where, data: { status: "FAILED", error: String((error as Error).message ?? error).slice(0, 1000) } });
+    return "FAILED";
   }
+}
+
+/** Stores and sends a message of the CRM itself (invitations, reminders) through the deployment's SMTP. */
+export async function sendEmail(message: EmailMessage): Promise<{ id: string; status: EmailOutcome }> {
+  const route = systemMailRoute();
+  const id = await db().$transaction((tx) => storeEmail(tx, message, route));
+  return { id, status: await deliverEmail(message.tenantId, id, route) };
 }

@@ -1,18 +1,22 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
 import { getPageContext } from "@/server/page-context";
 import { listUserTenants } from "@/server/users/list-user-tenants";
+import { countUnreadNotifications } from "@/server/notifications/count-unread-notifications";
+import { NotificationBell } from "@/components/shell/notification-bell";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await getPageContext(slug);
-  const [t, tenants] = await Promise.all([getTranslations("nav"), listUserTenants(ctx.user.id)]);
+  const [t, tenants, unread] = await Promise.all([getTranslations("nav"), listUserTenants(ctx.user.id), countUnreadNotifications(ctx)]);
   const base = `/t/${slug}`;
   const main: NavItem[] = [
     { href: base, label: t("home"), exact: true },
+    { href: `${base}/calendar`, label: t("calendar") },
     { href: `${base}/counterparties`, label: t("counterparties") },
     ...(can(ctx.role, "order.read") ? [{ href: `${base}/orders`, label: t("orders") }] : []),
     ...(can(ctx.role, "product.read") ? [{ href: `${base}/products`, label: t("products") }] : []),
@@ -22,6 +26,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
     ...(can(ctx.role, "fields.manage") ? [{ href: `${base}/admin/fields`, label: t("fields") }] : []),
     ...(can(ctx.role, "lists.manage") ? [{ href: `${base}/admin/lists`, label: t("lists") }] : []),
     ...(can(ctx.role, "tenant.updateSettings") ? [{ href: `${base}/admin/settings`, label: t("settings") }] : []),
+    ...(can(ctx.role, "tenant.updateSettings") ? [{ href: `${base}/admin/mail`, label: t("mail") }] : []),
     ...(can(ctx.role, "audit.read") ? [{ href: `${base}/admin/audit`, label: t("audit") }] : []),
     ...(can(ctx.role, "outbox.read") ? [{ href: `${base}/admin/outbox`, label: t("outbox") }] : []),
   ];
@@ -50,6 +55,14 @@ export default async function TenantLayout({ children, params }: { children: Rea
             </nav>
           </details>
           <span className="hidden md:block" />
+          <div className="flex items-center gap-2">
+            {can(ctx.role, "interaction.write") && (
+              <Link href={`${base}/interactions/new`} className="rounded-md px-2 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-100">
+                + {t("newInteraction")}
+              </Link>
+            )}
+            <NotificationBell href={`${base}/notifications`} unread={unread} label={t("notifications")} />
+          </div>
           <UserMenu userName={ctx.user.name} email={ctx.user.email} locale={ctx.user.locale} tenants={tenants} currentSlug={slug} />
         </header>
         <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">{children}</main>

@@ -14,6 +14,7 @@ export interface SettingsValues {
   currency: string;
   managerVisibility: "ALL" | "OWN";
   allowOverpayment: boolean;
+  birthdayDigestHour: number;
 }
 
 export function SettingsForm({ slug, values, timeZones }: { slug: string; values: SettingsValues; timeZones: string[] }) {
@@ -31,6 +32,7 @@ export function SettingsForm({ slug, values, timeZones }: { slug: string; values
         options={(["ALL", "OWN"] as const).map((v) => ({ value: v, label: t(`admin.settings.visibility.${v}`) }))}
       />
       <CheckboxField name="allowOverpayment" label={t("admin.settings.allowOverpayment")} defaultChecked={values.allowOverpayment} />
+      <TextField name="birthdayDigestHour" type="number" min={0} max={23} label={t("admin.settings.birthdayDigestHour")} hint={t("admin.settings.birthdayDigestHourHint")} defaultValue={values.birthdayDigestHour} required />
       <div>
         <SubmitButton>{t("common.save")}</SubmitButton>
       </div>

@@ -12,6 +12,7 @@ import { AddPersonForm, MovePersonForm } from "./person-forms";
 import { RequisitesForm } from "./requisites-form";
 import { Timeline } from "./timeline";
 import { OrdersPanel } from "./orders-panel";
+import { InteractionsPanel } from "./interactions-panel";
 import { ArchiveForm, DeleteForm, MergeForm } from "./admin-forms";
 import { CustomFieldsForm } from "./custom-fields-form";
 import { SupplierForm } from "./supplier-form";
@@ -39,11 +40,12 @@ export default async function CounterpartyCardPage({
   const { slug, id } = await params;
   const historyPage = Math.max(1, Math.min(10_000, Number((await searchParams).history) || 1));
   const ctx = await requirePagePermission(slug, "counterparty.read");
-  const [card, options, t, tf, format, definitions, personDefinitions] = await Promise.all([
+  const [card, options, t, tf, ti, format, definitions, personDefinitions] = await Promise.all([
     orNotFound(getCounterpartyCard(ctx, id, historyPage)),
     listFormOptions(ctx),
     getTranslations("counterparties"),
     getTranslations("fields"),
+    getTranslations("interactions"),
     getFormatter(),
     listFieldDefinitions(ctx),
     listFieldDefinitions(ctx, { entity: "CONTACT_PERSON" }),
@@ -99,6 +101,14 @@ export default async function CounterpartyCardPage({
           {can(ctx.role, "order.read") && (
             <OrdersPanel slug={slug} counterpartyId={c.id} card={card} currency={ctx.tenant.currency} canCreate={card.canEdit && can(ctx.role, "order.write")} />
           )}
+          <InteractionsPanel
+            slug={slug}
+            counterpartyId={c.id}
+            card={card}
+            timeZone={ctx.tenant.timeZone}
+            canPlan={can(ctx.role, "interaction.write") && !c.archived}
+            canEmail={can(ctx.role, "email.send")}
+          />
           <Card title={t("card.contactInfo")}>
             {c.contactInfo.length === 0 && <p className="mb-3 text-sm text-slate-500">{t("card.noContactInfo")}</p>}
             <ul className="mb-4 divide-y divide-slate-100" data-testid="contact-info">
@@ -143,6 +153,11 @@ export default async function CounterpartyCardPage({
                       {p.contactInfo.map((ci) => (
                         <li key={ci.id}>
                           <span className="text-slate-500">{t(`contactTypes.${ci.type}`)}:</span> {ci.value}
+                          {ci.type === "EMAIL" && !e.endedOn && can(ctx.role, "email.send") && (
+                            <Link href={`/t/${slug}/emails/new?counterparty=${c.id}&person=${p.id}`} className="ml-2 text-xs text-brand-700 hover:underline" data-testid="write-email">
+                              {ti("writeEmail")}
+                            </Link>
+                          )}
                         </li>
                       ))}
                     </ul>

@@ -25,7 +25,14 @@ export default async function OrderPage({ params }: { params: Promise<{ slug: st
   const { slug, id } = await params;
   const ctx = await requirePagePermission(slug, "order.read");
   const { order, canWrite } = await orNotFound(getOrder(ctx, id));
-  const [t, format, locale, reasons, options] = await Promise.all([getTranslations("orders"), getFormatter(), getLocale(), listFailureReasons(ctx.tenant.id), listFormOptions(ctx)]);
+  const [t, ti, format, locale, reasons, options] = await Promise.all([
+    getTranslations("orders"),
+    getTranslations("interactions"),
+    getFormatter(),
+    getLocale(),
+    listFailureReasons(ctx.tenant.id),
+    listFormOptions(ctx),
+  ]);
   const money = moneyFormatter(locale, ctx.tenant.currency);
   const qty = quantityFormatter(locale);
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" }) : "—");
@@ -56,6 +63,8 @@ export default async function OrderPage({ params }: { params: Promise<{ slug: st
         actions={
           <div className="flex flex-wrap gap-2">
             <Link href={`/t/${slug}/counterparties/${order.counterparty.id}/settlements`} className={buttonClass("secondary")}>{t("settlements")}</Link>
+            {can(ctx.role, "interaction.write") && <Link href={`/t/${slug}/interactions/new?order=${order.id}`} className={buttonClass("secondary")}>{ti("plan")}</Link>}
+            {can(ctx.role, "email.send") && <Link href={`/t/${slug}/emails/new?order=${order.id}`} className={buttonClass("secondary")}>{ti("writeEmail")}</Link>}
             {canWrite && open && <Link href={`${base}/${order.id}/edit`} className={buttonClass("secondary")}>{t("edit")}</Link>}
             {canWrite && order.status === "DRAFT" && <ConfirmOrderForm slug={slug} id={order.id} version={order.version} />}
           </div>

@@ -1,0 +1,37 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { logError } from "@/server/log";
+import { reminderTick } from "./reminder-tick";
+
+export const REMINDER_QUEUE = "reminder-tick";
+
+export interface Worker {
+  stop(): Promise<void>;
+}
+
+/**
+ * The background worker: pg-boss keeps its jobs and its cron schedule in the app's own PostgreSQL (schema
+ * `pgboss`), so nothing is lost across restarts and any number of workers can run. Every minute a tick sends what
+ * is due; one more tick at start-up catches up on what fell due while no worker ran. The work itself is
+ * idempotent (see sendDueReminders), so a tick that runs twice sends nothing twice.
+ */
+export async function startWorker({ connectionString, log = () => {} }: { connectionString: string; log?: (line: string) => void }): Promise<Worker> {
+  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 3, application_name: "crm-worker" });
+  boss.on("error", (error) => logError(error, { operation: "pg-boss" }));
+  await boss.start();
+  // "stately": at most one tick waiting and one running, so a slow tick never lets a backlog of ticks pile up.
+  await boss.createQueue(REMINDER_QUEUE, { name: REMINDER_QUEUE, policy: "stately", retryLimit: 3, retryDelay: 10, expireInSeconds: 300 });
+  await boss.schedule(REMINDER_QUEUE, "* * * * *", {}, { tz: "UTC" });
+  await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+    try {
+      const done = await reminderTick();
+      if (done.reminders || done.digests || done.interrupted) log(`reminders ${done.reminders}, birthday digests ${done.digests}, interrupted e-mails ${done.interrupted}`);
+    } catch (error) {
+      logError(error, { operation: "reminderTick" });
+      throw error;
+    }
+  });
+  await boss.send(REMINDER_QUEUE, {});
+  log("worker started");
+  return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+}
