@@ -5,6 +5,7 @@
 import { createPrismaClient } from "@/server/db/client";
 import { addMember, createContactPerson, createCounterparty, createTenant, createUser } from "@tests/factories";
 import { seedDemoOrders } from "./seed-orders";
+import { seedDemoInteractions } from "./seed-interactions";
 
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_USERS = [
@@ -65,6 +66,7 @@ export async function seedDemo(databaseUrl: string): Promise<void> {
     const counterparties = await db.counterparty.findMany({ where: { tenantId: tenant.id, name: { in: names } }, select: { id: true, name: true } });
     const ids = names.map((name) => counterparties.find((c) => c.name === name)?.id).filter((id): id is string => Boolean(id));
     await seedDemoOrders(db, tenant.id, ids);
+    await seedDemoInteractions(db, tenant.id, DEMO_USERS[2].email, ids);
   } finally {
     await db.$disconnect();
   }

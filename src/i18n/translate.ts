@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { AppLocale } from "./locales";
 import { MESSAGES } from "./messages";
 

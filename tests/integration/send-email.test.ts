@@ -1,27 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
-import type { AddressInfo } from "node:net";
 import { expectConsoleError } from "@tests/setup/fail-on-console-error";
+import { startSmtpServer } from "./smtp-fixture";
 
-// A real SMTP server on loopback; SMTP_URL must be set before the app's env is first read.
-const received: ParsedMail[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, _session, callback) {
-    simpleParser(stream).then((mail) => {
-      received.push(mail);
-      callback();
-    }, callback);
-  },
-});
-
+// SMTP_URL must be set before the app's env is first read.
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`;
+  smtp = await startSmtpServer();
+  process.env.SMTP_URL = smtp.url;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => smtp.close());
 
 describe("sending e-mail through SMTP", () => {
   it("delivers the message and stores it as SENT with the message id", async () => {
@@ -31,7 +18,7 @@ describe("sending e-mail through SMTP", () => {
     const tenant = await createTenant(unsafeDb());
     const result = await sendEmail({ tenantId: tenant.id, to: "client@example.test", subject: "Коммерческое предложение", text: "Добрый день!" });
     expect(result.status).toBe("SENT");
-    const mail = received.find((m) => m.subject === "Коммерческое предложение");
+    const mail = smtp.received.find((m) => m.subject === "Коммерческое предложение");
     expect(mail?.text?.trim()).toBe("Добрый день!");
     const stored = await unsafeDb().outgoingEmail.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: result.id } } });
     expect(stored).toMatchObject({ status: "SENT", messageId: mail?.messageId });

@@ -21,7 +21,7 @@ export async function EventItem({ slug, event: e, timeZone, currency, compact = 
       : t(e.kind === "shipment" ? "expectedShipment" : "expectedPayment", { number: e.orderNumber ?? 0, remaining: money(e.remaining) });
   return (
     <div className={`${EVENT_COLOUR_CLASS[e.colour]} ${compact ? "truncate text-xs" : "text-sm"}`} data-colour={e.colour} data-kind={e.kind} title={compact ? `${mark} ${title} — ${e.counterpartyName}` : undefined}>
-      <span className="tabular-nums">{time}</span> {mark && <span className="font-bold" aria-label={t(`marks.${e.importance}` as "marks.HIGH")}>{mark}</span>}{" "}
+      {!(compact && e.allDay) && <span className="tabular-nums">{time}</span>} {mark && <span className="font-bold" aria-label={t(`marks.${e.importance}` as "marks.HIGH")}>{mark}</span>}{" "}
       <Link href={href} className="font-medium hover:underline">
         {title}
       </Link>
