@@ -91,6 +91,24 @@ describe("interaction reminders (SPEC §4.2)", () => {
   });
 });
 
+describe("the bell", () => {
+  it("marks the user's own notifications read; another tenant's id changes nothing", async () => {
+    const { interactionSetup, ok, sendDueReminders, unsafeDb } = await app();
+    const { executeTenantAction } = await import("@/server/actions/tenant-action");
+    const { markNotificationsRead, markNotificationsReadInput } = await import("@/server/notifications/mark-notifications-read");
+    const a = await interactionSetup();
+    const b = await interactionSetup();
+    for (const t of [a, b]) await ok(t.run("create", t.form({ remindAt: "2026-12-01T09:00" })));
+    await sendDueReminders(new Date("2026-12-01T07:00:00Z"));
+    const noteOf = (tenantId: string) => unsafeDb().notification.findFirstOrThrow({ where: { tenantId } });
+    const mark = (id?: string) => executeTenantAction(a.claims, a.tenant.slug, { name: "markNotificationsRead", permission: "counterparty.read", input: markNotificationsReadInput }, { id }, markNotificationsRead);
+    expect(await ok(mark((await noteOf(b.tenant.id)).id))).toEqual({ count: 0 });
+    expect((await noteOf(b.tenant.id)).readAt).toBeNull();
+    expect(await ok(mark())).toEqual({ count: 1 });
+    expect((await noteOf(a.tenant.id)).readAt).not.toBeNull();
+  });
+});
+
 describe("the morning birthday digest (SPEC §4.2)", () => {
   it("lists, once a day at the tenant's hour, each manager's people whose birthday is today or within their own notice", async () => {
     const { createTenantWithUser, createCounterparty, createContactPerson, sendBirthdayDigests, unsafeDb, addMember, createUser } = await app();
