@@ -1,28 +1,12 @@
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi, unique } from "./helpers";
+import { startSmtpServer } from "../smtp-server";
 
-const received: ParsedMail[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, _session, callback) {
-    simpleParser(stream).then((mail) => {
-      received.push(mail);
-      callback();
-    }, callback);
-  },
-});
-
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 test.beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtp = await startSmtpServer();
 });
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
-});
+test.afterAll(() => smtp.close());
 
 test("the admin sets the company's mail server; the manager writes to a contact person and finds the e-mail on the card", async ({ browser }) => {
   const admin = await browser.newContext();
@@ -30,7 +14,7 @@ test("the admin sets the company's mail server; the manager writes to a contact 
   const adminPage = await admin.newPage();
   await adminPage.goto("/t/demo/admin/mail");
   await adminPage.getByLabel("SMTP-сервер").fill("127.0.0.1");
-  await adminPage.getByLabel("Порт").fill(String((smtp.server.address() as AddressInfo).port));
+  await adminPage.getByLabel("Порт").fill(String(smtp.port));
   await adminPage.getByLabel("Шифрование").selectOption("NONE");
   await adminPage.getByLabel("Адрес отправителя").fill("не адрес");
   await adminPage.getByRole("button", { name: "Сохранить" }).click();
@@ -59,8 +43,8 @@ test("the admin sets the company's mail server; the manager writes to a contact 
 
   await expect(page.getByRole("heading", { name: subject })).toBeVisible();
   await expect(page.getByText("Отправлено", { exact: true })).toBeVisible();
-  await expect.poll(() => received.find((m) => m.subject === subject)?.text?.trim()).toBe("Ольга, добрый день! Высылаем предложение по бумаге.");
-  expect(received.find((m) => m.subject === subject)?.from?.text).toBe("sales@torgovyi-dom.example");
+  await expect.poll(() => smtp.received.find((m) => m.subject === subject)?.text?.trim()).toBe("Ольга, добрый день! Высылаем предложение по бумаге.");
+  expect(smtp.received.find((m) => m.subject === subject)?.from?.text).toBe("sales@torgovyi-dom.example");
 
   await page.getByRole("link", { name: "ООО «Ромашка»" }).first().click();
   const entry = page.getByTestId("timeline").locator('[data-kind="interaction"]').filter({ hasText: subject });

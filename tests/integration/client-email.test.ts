@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSilentServer, startSmtpServer } from "./smtp-fixture";
+import { startSilentServer, startSmtpServer, withDeploymentSmtpServer } from "@tests/smtp-server";
 import { expectConsoleError } from "@tests/setup/fail-on-console-error";
 
-// The deployment's default server; tenants with their own server send through that instead.
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(() => smtp.close());
+const smtp = withDeploymentSmtpServer({ beforeAll, afterAll });
 
 const app = async () => ({
   ...(await import("@/server/db")),

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { startSmtpServer } from "./smtp-fixture";
+import { withDeploymentSmtpServer } from "@tests/smtp-server";
 
-// Reminder e-mails go through the deployment's SMTP server; SMTP_URL must be set before the env is first read.
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(() => smtp.close());
+const smtp = withDeploymentSmtpServer({ beforeAll, afterAll });
 
 const app = async () => ({
   ...(await import("@/server/db")),

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectConsoleError } from "@tests/setup/fail-on-console-error";
-import { startSmtpServer } from "./smtp-fixture";
+import { withDeploymentSmtpServer } from "@tests/smtp-server";
 
-// SMTP_URL must be set before the app's env is first read.
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(() => smtp.close());
+const smtp = withDeploymentSmtpServer({ beforeAll, afterAll });
 
 describe("sending e-mail through SMTP", () => {
   it("delivers the message and stores it as SENT with the message id", async () => {

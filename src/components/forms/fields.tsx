@@ -25,36 +25,34 @@ function FieldShell({ id, label, hint, error, children }: { id: string; label: R
   );
 }
 
-export function TextField({ name, label, hint, ...props }: InputHTMLAttributes<HTMLInputElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
+/** The id, error and accessible attributes every control of a field carries. */
+function useControl(name: string) {
   const id = useId();
   const error = useFormState().fieldErrors[name];
+  const props = {
+    id,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : undefined,
+    className: `${CONTROL} ${error ? "border-red-400" : "border-slate-300"}`,
+  };
+  return { id, error, props };
+}
+
+export function TextField({ name, label, hint, ...rest }: InputHTMLAttributes<HTMLInputElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
+  const { id, error, props } = useControl(name);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`${CONTROL} ${error ? "border-red-400" : "border-slate-300"}`}
-        {...props}
-      />
+      <input {...props} {...rest} />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ name, label, hint, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
-  const id = useId();
-  const error = useFormState().fieldErrors[name];
+export function TextAreaField({ name, label, hint, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
+  const { id, error, props } = useControl(name);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`${CONTROL} ${error ? "border-red-400" : "border-slate-300"}`}
-        {...props}
-      />
+      <textarea {...props} {...rest} />
     </FieldShell>
   );
 }
@@ -64,20 +62,12 @@ export function SelectField({
   label,
   options,
   hint,
-  ...props
+  ...rest
 }: SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: ReactNode; hint?: ReactNode; options: { value: string; label: string }[] }) {
-  const id = useId();
-  const error = useFormState().fieldErrors[name];
+  const { id, error, props } = useControl(name);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`${CONTROL} ${error ? "border-red-400" : "border-slate-300"}`}
-        {...props}
-      >
+      <select {...props} {...rest}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idempotencyKey } from "@/domain/forms/form-fields";
+import { idempotencyKey, optionalRecordId, recordId } from "@/domain/forms/form-fields";
 
 const MAX_RECIPIENTS = 20;
 
@@ -26,19 +26,13 @@ const addressList = (required: boolean) =>
       return list?.join(", ") ?? null;
     });
 
-const optionalId = z
-  .string()
-  .trim()
-  .max(64, "validation.invalid")
-  .optional()
-  .transform((v) => v || null);
 
 /** SPEC §4.3: an e-mail to a client, about a counterparty and optionally a person, an order or a planned contact. */
 export const clientEmailSchema = z.object({
-  counterpartyId: z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid"),
-  contactPersonId: optionalId,
-  orderId: optionalId,
-  interactionId: optionalId,
+  counterpartyId: recordId,
+  contactPersonId: optionalRecordId,
+  orderId: optionalRecordId,
+  interactionId: optionalRecordId,
   to: addressList(true),
   cc: addressList(false),
   subject: z.string("validation.required").trim().min(1, "validation.required").max(300, "validation.tooLong"),

@@ -17,6 +17,14 @@ export const flag = z
 
 export const recordId = z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid");
 
+/** An optional reference from a select or a hidden field: empty means none. */
+export const optionalRecordId = z
+  .string()
+  .trim()
+  .max(64, "validation.invalid")
+  .optional()
+  .transform((v) => v || null);
+
 function isIsoDate(v: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flag, idempotencyKey, optionalText, recordId } from "@/domain/forms/form-fields";
+import { flag, idempotencyKey, optionalRecordId, optionalText, recordId } from "@/domain/forms/form-fields";
 
 export const INTERACTION_TYPES = ["CALL", "MEETING", "EMAIL", "LETTER", "MESSAGE", "OTHER"] as const;
 export const DIRECTIONS = ["OUTGOING", "INCOMING"] as const;
@@ -15,12 +15,6 @@ const optionalWallClock = z
   .union([z.literal(""), wallClock])
   .optional()
   .transform((v) => v || null);
-const optionalId = z
-  .string()
-  .trim()
-  .max(64, "validation.invalid")
-  .optional()
-  .transform((v) => v || null);
 export const minutes = z
   .union([z.literal(""), z.coerce.number().int("validation.wholeNumber").min(0, "validation.range").max(24 * 60, "validation.range")])
   .optional()
@@ -33,10 +27,10 @@ export const minutes = z
 export const interactionSchema = z
   .object({
     counterpartyId: recordId,
-    contactPersonId: optionalId,
-    responsibleUserId: optionalId,
-    orderId: optionalId,
-    sourceId: optionalId,
+    contactPersonId: optionalRecordId,
+    responsibleUserId: optionalRecordId,
+    orderId: optionalRecordId,
+    sourceId: optionalRecordId,
     type: z.enum(INTERACTION_TYPES, "validation.choose"),
     direction: z.enum(DIRECTIONS, "validation.choose").default("OUTGOING"),
     importance: z.enum(IMPORTANCES, "validation.choose").default("NORMAL"),

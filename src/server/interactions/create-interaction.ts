@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import { createOnce } from "@/server/db/unique-violation";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { TenantContext } from "@/server/tenant-context";
-import { resolveInteractionReferences, timing } from "./resolve-interaction-references";
+import { interactionFields, resolveInteractionReferences, timing } from "./resolve-interaction-references";
 
 export const createInteractionInput = interactionSchema;
 
@@ -23,16 +23,7 @@ export async function createInteraction(ctx: TenantContext, input: z.infer<typeo
       const created = await tx.interaction.create({
         data: {
           tenantId,
-          counterpartyId: input.counterpartyId,
-          contactPersonId: input.contactPersonId,
-          responsibleUserId,
-          orderId: input.orderId,
-          sourceId: input.sourceId,
-          type: input.type,
-          direction: input.direction,
-          importance: input.importance,
-          subject: input.subject,
-          content: input.content,
+          ...interactionFields(input, responsibleUserId),
           ...timing(input.done, at, remindAt, input.durationMinutes),
           idempotencyKey: input.idempotencyKey,
           createdByUserId: ctx.user.id,

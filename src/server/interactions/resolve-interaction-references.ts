@@ -47,3 +47,19 @@ export function timing(done: boolean, at: Date, remindAt: Date | null, durationM
     ? { status: "DONE" as const, plannedAt: null, startedAt: at, at, durationMinutes, remindAt: null, reminderDueAt: null }
     : { status: "PLANNED" as const, plannedAt: at, startedAt: null, at, durationMinutes: null, remindAt, reminderDueAt: remindAt };
 }
+
+/** The columns the interaction form sets directly, once its references are checked. */
+export function interactionFields(input: InteractionInput, responsibleUserId: string) {
+  return {
+    counterpartyId: input.counterpartyId,
+    contactPersonId: input.contactPersonId,
+    responsibleUserId,
+    orderId: input.orderId,
+    sourceId: input.sourceId,
+    type: input.type,
+    direction: input.direction,
+    importance: input.importance,
+    subject: input.subject,
+    content: input.content,
+  };
+}

@@ -7,7 +7,7 @@ import { ConflictError, ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { TenantContext } from "@/server/tenant-context";
 import { lockInteractionForWrite } from "./interaction-access";
-import { resolveInteractionReferences, timing } from "./resolve-interaction-references";
+import { interactionFields, resolveInteractionReferences, timing } from "./resolve-interaction-references";
 
 export const updateInteractionInput = interactionSchema.and(z.object({ id: recordId, version: z.coerce.number().int().min(1) }));
 
@@ -21,18 +21,7 @@ export async function updateInteraction(ctx: TenantContext, input: z.infer<typeo
     if (current.emailId && current.counterpartyId !== input.counterpartyId) throw new ValidationError({ counterpartyId: "validation.emailSent" });
     const done = current.status === "DONE";
     const { at, remindAt, responsibleUserId } = await resolveInteractionReferences(tx, ctx, { ...input, done });
-    const next = {
-      counterpartyId: input.counterpartyId,
-      contactPersonId: input.contactPersonId,
-      responsibleUserId,
-      orderId: input.orderId,
-      sourceId: input.sourceId,
-      type: input.type,
-      direction: input.direction,
-      importance: input.importance,
-      subject: input.subject,
-      content: input.content,
-    };
+    const next = interactionFields(input, responsibleUserId);
     const times = timing(done, at, remindAt, done ? input.durationMinutes : null);
     // A reminder already sent for this very time is not sent again.
     const reminderDueAt = remindAt && current.remindAt?.getTime() === remindAt.getTime() ? current.reminderDueAt : times.reminderDueAt;

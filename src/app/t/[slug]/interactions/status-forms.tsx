@@ -2,26 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
+import { VersionFields } from "@/components/forms/version-fields";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { cancelInteractionAction, completeInteractionAction, rescheduleInteractionAction } from "./actions";
 
 type Ref = { slug: string; id: string; version: number };
-
-function Hidden({ id, version }: { id: string; version: number }) {
-  return (
-    <>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
-}
 
 /** Marks a planned interaction done: the result, the time spent and, when not now, when it took place. */
 export function CompleteInteractionForm({ slug, id, version, content }: Ref & { content?: string | null }) {
   const t = useTranslations("interactions");
   return (
     <ActionForm action={(form) => completeInteractionAction(slug, form)} successMessage={t("markedDone")} className="space-y-3">
-      <Hidden id={id} version={version} />
+      <VersionFields id={id} version={version} />
       <TextAreaField name="content" label={t("result")} defaultValue={content ?? ""} rows={3} maxLength={20_000} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="durationMinutes" type="number" min={0} max={1440} label={t("durationMinutes")} />
@@ -36,7 +28,7 @@ export function RescheduleInteractionForm({ slug, id, version, plannedAt }: Ref 
   const t = useTranslations("interactions");
   return (
     <ActionForm action={(form) => rescheduleInteractionAction(slug, form)} successMessage={t("rescheduled")} className="flex flex-wrap items-end gap-2">
-      <Hidden id={id} version={version} />
+      <VersionFields id={id} version={version} />
       <TextField name="plannedAt" type="datetime-local" label={t("newTime")} defaultValue={plannedAt} required />
       <SubmitButton variant="secondary">{t("reschedule")}</SubmitButton>
     </ActionForm>
@@ -47,7 +39,7 @@ export function CancelInteractionForm({ slug, id, version }: Ref) {
   const t = useTranslations("interactions");
   return (
     <ActionForm action={(form) => cancelInteractionAction(slug, form)} className="inline">
-      <Hidden id={id} version={version} />
+      <VersionFields id={id} version={version} />
       <SubmitButton variant="danger" size="sm">{t("cancel")}</SubmitButton>
     </ActionForm>
   );

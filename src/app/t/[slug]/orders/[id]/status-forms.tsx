@@ -2,25 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
+import { VersionFields } from "@/components/forms/version-fields";
 import { SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { cancelOrderAction, closeOrderAction, confirmOrderAction } from "../actions";
 
 type Ref = { slug: string; id: string; version: number };
 
-function Hidden({ id, version }: { id: string; version: number }) {
-  return (
-    <>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
-}
-
 export function ConfirmOrderForm({ slug, id, version }: Ref) {
   const t = useTranslations("orders");
   return (
     <ActionForm action={(form) => confirmOrderAction(slug, form)} className="inline">
-      <Hidden id={id} version={version} />
+      <VersionFields id={id} version={version} />
       <SubmitButton>{t("confirm")}</SubmitButton>
     </ActionForm>
   );
@@ -30,7 +22,7 @@ export function CloseOrderForm({ slug, id, version }: Ref) {
   const t = useTranslations("orders");
   return (
     <ActionForm action={(form) => closeOrderAction(slug, form)} className="space-y-2">
-      <Hidden id={id} version={version} />
+      <VersionFields id={id} version={version} />
       <p className="text-sm text-slate-600">{t("closeHint")}</p>
       <SubmitButton variant="secondary">{t("closeByHand")}</SubmitButton>
     </ActionForm>
@@ -41,7 +33,7 @@ export function CancelOrderForm({ slug, id, version, reasons }: Ref & { reasons:
   const t = useTranslations("orders");
   return (
     <ActionForm action={(form) => cancelOrderAction(slug, form)} className="space-y-3">
-      <Hidden id={id} version={version} />
+      <VersionFields id={id} version={version} />
       <SelectField name="failureReasonId" label={t("failureReason")} options={[{ value: "", label: "—" }, ...reasons.map((r) => ({ value: r.id, label: r.name }))]} />
       <TextField name="comment" label={t("comment")} maxLength={5000} />
       <SubmitButton variant="danger">{t("cancelOrder")}</SubmitButton>
