@@ -1,0 +1,87 @@
+import "server-only";
+import Decimal from "decimal.js";
+import type { Prisma } from "@/generated/prisma/client";
+import { readClassificationParameters } from "@/domain/classification/parameters";
+import { todayIn } from "@/domain/dates/calendar-date";
+import { db } from "@/server/db";
+import { ConflictError } from "@/server/errors";
+import { classificationQuery } from "./classification-sql";
+
+export interface RunSummary {
+  runId: string;
+  durationMs: number;
+  changes: number;
+  noSales: boolean;
+  counts: RunCounts;
+}
+
+export interface RunCounts {
+  cells: Record<string, number>;
+  stages: Record<string, number>;
+  revenue: Record<string, string>;
+}
+
+/**
+ * SPEC §6.3: classifies every active counterparty of a tenant in PostgreSQL and writes, in one transaction, the
+ * new automatic values (the effective value stays the manual one where a director set it, SPEC §6.5), a history
+ * row for every automatic change, and the run record. Node receives only the counts. A second run of the same
+ * tenant while one is in progress is refused, never interleaved.
+ */
+export async function runClassification(tenantId: string, by: { trigger: "MANUAL" | "SCHEDULED" | "IMPORT"; userId: string | null; now?: Date }): Promise<RunSummary> {
+  const startedAt = by.now ?? new Date();
+  return db().$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`classification:${tenantId}`})) AS locked`;
+      if (!lock?.locked) throw new ConflictError("errors.classificationRunning");
+      const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timeZone: true, settings: true } });
+      const parameters = readClassificationParameters((tenant.settings as { classification?: unknown } | null)?.classification);
+      const analysisDate = todayIn(tenant.timeZone, startedAt);
+
+      await tx.$executeRaw`CREATE TEMP TABLE classification_result ON COMMIT DROP AS ${classificationQuery(tenantId, parameters, analysisDate)}`;
+      const run = await tx.classificationRun.create({
+        data: { tenantId, trigger: by.trigger, startedByUserId: by.userId, analysisDate: new Date(`${analysisDate}T00:00:00Z`), parameters, startedAt, durationMs: 0, counts: {}, changes: 0, noSales: false },
+        select: { id: true },
+      });
+      const changes = await tx.$executeRaw`
+        INSERT INTO "ClassificationChange" ("tenantId", "id", "counterpartyId", "dimension", "fromValue", "toValue", "automatic", "runId", "createdAt")
+        SELECT ${tenantId}, gen_random_uuid()::text, r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
+        FROM classification_result r
+        JOIN "Counterparty" c ON c."tenantId" = ${tenantId} AND c."id" = r.id
+        CROSS JOIN LATERAL (VALUES ('ABC', c."abcAuto"::text, r.abc), ('STAGE', c."stageAuto"::text, r.stage), ('XYZ', c."xyzAuto"::text, r.xyz)) AS d(dimension, from_value, to_value)
+        WHERE d.from_value IS DISTINCT FROM d.to_value`;
+      await tx.$executeRaw`
+        UPDATE "Counterparty" c SET
+          "abcAuto" = r.abc::"AbcClass", "abcClass" = coalesce(c."abcManual", r.abc::"AbcClass"),
+          "stageAuto" = r.stage::"Stage", "stage" = coalesce(c."stageManual", r.stage::"Stage"),
+          "xyzAuto" = r.xyz::"XyzClass", "xyzClass" = CASE WHEN c."stageManual" IS NOT NULL THEN c."xyzManual" ELSE r.xyz::"XyzClass" END,
+          "abcRevenue" = r.abc_revenue
+        FROM classification_result r
+        WHERE c."tenantId" = ${tenantId} AND c."id" = r.id
+          AND (c."abcAuto"::text IS DISTINCT FROM r.abc OR c."stageAuto"::text IS DISTINCT FROM r.stage
+               OR c."xyzAuto"::text IS DISTINCT FROM r.xyz OR c."abcRevenue" IS DISTINCT FROM r.abc_revenue)`;
+      const rows = await tx.$queryRaw<{ abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]>`
+        SELECT abc, stage, xyz, count(*)::int AS customers, sum(abc_revenue)::text AS revenue FROM classification_result GROUP BY 1, 2, 3`;
+      const counts = summarise(rows);
+      const noSales = rows.every((r) => r.stage === "POTENTIAL");
+      const durationMs = Date.now() - startedAt.getTime();
+      await tx.classificationRun.update({
+        where: { tenantId_id: { tenantId, id: run.id } },
+        data: { counts: counts as unknown as Prisma.InputJsonValue, changes, noSales, durationMs: Math.max(0, durationMs) },
+      });
+      return { runId: run.id, durationMs, changes, noSales, counts };
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
+}
+
+/** Counts and revenue per ABC × XYZ cell ("A:X", "B:-", "-:-") and per stage. */
+function summarise(rows: { abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]): RunCounts {
+  const counts: RunCounts = { cells: {}, stages: {}, revenue: {} };
+  for (const r of rows) {
+    const cell = `${r.abc ?? "-"}:${r.xyz ?? "-"}`;
+    counts.cells[cell] = (counts.cells[cell] ?? 0) + r.customers;
+    counts.stages[r.stage] = (counts.stages[r.stage] ?? 0) + r.customers;
+    counts.revenue[cell] = new Decimal(counts.revenue[cell] ?? 0).plus(r.revenue ?? 0).toFixed(2);
+  }
+  return counts;
+}
