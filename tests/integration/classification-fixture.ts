@@ -43,6 +43,7 @@ export async function classificationFixture(customers: number, seed: number, ana
       sales.push({ counterpartyId: c.id, date: day(offset), revenue: (cents / 100).toFixed(2), grossProfit: ((cents * (k % 3)) / 400).toFixed(2) });
     }
   }
+  if (sales.length === 0) return { ...t, customers: ids, sales };
   const orderId = randomUUID();
   await unsafeDb().order.create({ data: { tenantId, id: orderId, number: 1, date: new Date(`${day(0)}T00:00:00Z`), counterpartyId: ids[0]!.id, managerUserId: t.user.id, status: "CONFIRMED" } });
   await unsafeDb().shipment.createMany({

@@ -15,6 +15,7 @@ describe("permission table", () => {
     ]);
     expect(can("MANAGER", "calendar.readAll")).toBe(false);
     expect(can("MANAGER", "interaction.writeAny")).toBe(false);
+    expect(can("MANAGER", "classification.run")).toBe(false);
     expect(can("MANAGER", "counterparty.reassign")).toBe(false);
     expect(can("MANAGER", "member.invite")).toBe(false);
     expect(can("MANAGER", "tenant.updateSettings")).toBe(false);

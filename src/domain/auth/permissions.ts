@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   "interaction.writeAny",
   "calendar.readAll",
   "email.send",
+  "classification.read",
+  "classification.run",
+  "classification.override",
   "product.import",
   "lists.manage",
   "fields.manage",
@@ -58,6 +61,9 @@ const DIRECTOR: readonly Permission[] = [
   "member.read",
   "interaction.writeAny",
   "calendar.readAll",
+  "classification.read",
+  "classification.run",
+  "classification.override",
 ];
 
 const ADMIN: readonly Permission[] = [

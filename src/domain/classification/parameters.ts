@@ -5,7 +5,8 @@ export const PERIODICITIES = ["MONTH", "WEEK", "QUARTER"] as const;
 export type Periodicity = (typeof PERIODICITIES)[number];
 
 const int = (min: number, max: number) => z.coerce.number("validation.wholeNumber").int("validation.wholeNumber").min(min, "validation.range").max(max, "validation.range");
-const ratio = z.coerce.number("validation.number").min(0, "validation.range").max(10, "validation.range");
+// "0,5" is how a Russian user types a half.
+const ratio = z.preprocess((v) => (typeof v === "string" ? v.trim().replace(",", ".") : v), z.coerce.number("validation.number").min(0, "validation.range").max(10, "validation.range"));
 
 /** SPEC §6 parameters with their defaults; the form and the stored settings go through the same schema. */
 export const classificationParametersSchema = z

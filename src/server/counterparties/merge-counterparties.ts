@@ -36,6 +36,7 @@ export async function mergeCounterparties(ctx: TenantContext, input: z.infer<typ
       shipments: (await tx.shipment.updateMany({ where: from, data: to })).count,
       payments: (await tx.payment.updateMany({ where: from, data: to })).count,
       interactions: (await tx.interaction.updateMany({ where: from, data: to })).count,
+      classificationChanges: (await tx.classificationChange.updateMany({ where: from, data: to })).count,
     };
     // Supplied products the winner already lists keep the winner's price; the rest move over.
     const winnerProducts = (await tx.suppliedProduct.findMany({ where: { tenantId, counterpartyId: winner.id }, select: { productId: true } })).map((p) => p.productId);

@@ -1,0 +1,55 @@
+import "server-only";
+import { classificationOverrideSchema, type ClassificationOverrideInput } from "@/domain/classification/override-input";
+import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
+import { db } from "@/server/db";
+import { NotFoundError, ValidationError } from "@/server/errors";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
+import type { TenantContext } from "@/server/tenant-context";
+
+export const setClassificationOverrideInput = classificationOverrideSchema;
+
+/**
+ * SPEC §6.5: sets or clears a director's ABC class and stage/XYZ of a counterparty. Runs keep computing the
+ * automatic values beside it; the effective value is the manual one while it is set. Each changed value writes a
+ * history row with the user and the reason.
+ */
+export async function setClassificationOverride(ctx: TenantContext, input: ClassificationOverrideInput) {
+  const tenantId = ctx.tenant.id;
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "id" = ${input.counterpartyId} FOR UPDATE`;
+    const c = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } } });
+    if (!c || !canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, c.responsibleUserId)) throw new NotFoundError();
+    const next = {
+      abcClass: input.abcManual ?? c.abcAuto,
+      stage: input.stageManual ?? c.stageAuto,
+      xyzClass: input.stageManual ? input.xyzManual : c.xyzAuto,
+    };
+    const changed = [
+      ["ABC", c.abcManual !== input.abcManual, c.abcClass, next.abcClass],
+      ["STAGE", c.stageManual !== input.stageManual, c.stage, next.stage],
+      ["XYZ", c.xyzManual !== input.xyzManual || c.stageManual !== input.stageManual, c.xyzClass, next.xyzClass],
+    ] as const;
+    const setsValue = (input.abcManual && input.abcManual !== c.abcManual) || (input.stageManual && (input.stageManual !== c.stageManual || input.xyzManual !== c.xyzManual));
+    if (setsValue && !input.reason) throw new ValidationError({ reason: "validation.reasonRequired" });
+    await tx.counterparty.update({
+      where: { tenantId_id: { tenantId, id: c.id } },
+      data: { abcManual: input.abcManual, stageManual: input.stageManual, xyzManual: input.stageManual ? input.xyzManual : null, ...next },
+    });
+    const rows = changed.filter(([, manualChanged, from, to]) => manualChanged && from !== to);
+    if (rows.length) {
+      await tx.classificationChange.createMany({
+        data: rows.map(([dimension, , from, to]) => ({ tenantId, counterpartyId: c.id, dimension, fromValue: from, toValue: to, automatic: false, userId: ctx.user.id, reason: input.reason })),
+      });
+    }
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorUserId: ctx.user.id,
+      action: "counterparty.classification_overridden",
+      entity: "Counterparty",
+      entityId: c.id,
+      before: { abcManual: c.abcManual, stageManual: c.stageManual, xyzManual: c.xyzManual },
+      after: { abcManual: input.abcManual, stageManual: input.stageManual, xyzManual: input.xyzManual, reason: input.reason },
+    });
+    return { changes: rows.length };
+  });
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { unsafeDb } from "@/server/db";
+import { executeTenantAction } from "@/server/actions/tenant-action";
+import { runClassification } from "@/server/classification/run-classification";
+import { setClassificationOverride, setClassificationOverrideInput } from "@/server/classification/set-classification-override";
+import { saveClassificationParameters, saveClassificationParametersInput } from "@/server/classification/save-classification-parameters";
+import { runClassificationNow, runClassificationNowInput } from "@/server/classification/run-classification-now";
+import { createCounterparty } from "@tests/factories";
+import { classificationFixture } from "./classification-fixture";
+import { ok } from "./order-fixture";
+
+const NOW = new Date("2026-11-23T09:00:00Z");
+
+describe("classification runs (SPEC §6.3–6.5)", () => {
+  it("writes the automatic values, a history row per change and the run record; a second run changes nothing", async () => {
+    const f = await classificationFixture(80, 7, "2026-11-23");
+    const first = await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
+    const counterparties = await unsafeDb().counterparty.findMany({ where: { tenantId: f.tenant.id } });
+    const history = await unsafeDb().classificationChange.findMany({ where: { tenantId: f.tenant.id, runId: first.runId } });
+    const changedFromDefaults = counterparties.reduce((n, c) => n + (c.abcAuto ? 1 : 0) + (c.stageAuto !== "POTENTIAL" ? 1 : 0) + (c.xyzAuto ? 1 : 0), 0);
+    expect(history).toHaveLength(changedFromDefaults);
+    expect(first.changes).toBe(changedFromDefaults);
+    for (const c of counterparties) expect([c.abcClass, c.stage, c.xyzClass]).toEqual([c.abcAuto, c.stageAuto, c.xyzAuto]);
+    const run = await unsafeDb().classificationRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId: f.tenant.id, id: first.runId } } });
+    expect(run).toMatchObject({ trigger: "MANUAL", startedByUserId: f.user.id, noSales: false, changes: first.changes });
+    expect(Object.values((run.counts as { stages: Record<string, number> }).stages).reduce((a, b) => a + b, 0)).toBe(80);
+
+    const second = await runClassification(f.tenant.id, { trigger: "SCHEDULED", userId: null, now: NOW });
+    expect(second.changes).toBe(0);
+  });
+
+  it("never overwrites a director's value: the automatic one is kept beside it until the override is cleared", async () => {
+    const f = await classificationFixture(30, 3, "2026-11-23");
+    const fresh = await createCounterparty(unsafeDb(), f.tenant.id, { name: "Новый крупный клиент", responsibleUserId: f.user.id });
+    const override = (input: Record<string, unknown>) =>
+      executeTenantAction(f.claims, f.tenant.slug, { name: "setClassificationOverride", permission: "classification.override", input: setClassificationOverrideInput }, input, setClassificationOverride);
+    expect(await override({ counterpartyId: fresh.id, abcManual: "A" })).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
+    expect(await override({ counterpartyId: fresh.id, stageManual: "ONE_TIME", xyzManual: "X", reason: "x" })).toMatchObject({ ok: false, fieldErrors: { xyzManual: expect.any(String) } });
+    await ok(override({ counterpartyId: fresh.id, abcManual: "A", reason: "Крупный новый клиент" }));
+    await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
+    const load = () => unsafeDb().counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId: f.tenant.id, id: fresh.id } } });
+    expect(await load()).toMatchObject({ abcClass: "A", abcManual: "A", abcAuto: null, stage: "POTENTIAL" });
+    const manual = await unsafeDb().classificationChange.findFirstOrThrow({ where: { tenantId: f.tenant.id, counterpartyId: fresh.id, automatic: false } });
+    expect(manual).toMatchObject({ dimension: "ABC", fromValue: null, toValue: "A", userId: f.user.id, reason: "Крупный новый клиент" });
+
+    await ok(override({ counterpartyId: fresh.id }));
+    expect(await load()).toMatchObject({ abcClass: null, abcManual: null });
+  });
+
+  it("refuses a run while another run of the same tenant holds it, and one tenant's run never waits for another's", async () => {
+    const a = await classificationFixture(5, 1, "2026-11-23");
+    const b = await classificationFixture(5, 2, "2026-11-23");
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`classification:${a.tenant.id}`]);
+      const refused = await executeTenantAction(a.claims, a.tenant.slug, { name: "runClassificationNow", permission: "classification.run", input: runClassificationNowInput }, {}, runClassificationNow);
+      expect(refused).toMatchObject({ ok: false, message: "Классификация уже выполняется: дождитесь её окончания." });
+      await expect(runClassification(b.tenant.id, { trigger: "MANUAL", userId: null, now: NOW })).resolves.toMatchObject({ noSales: false });
+    } finally {
+      await client.query("ROLLBACK");
+      await client.end();
+    }
+    expect(await unsafeDb().classificationRun.count({ where: { tenantId: a.tenant.id } })).toBe(0);
+  });
+
+  it("classifies everyone POTENTIAL in a tenant with no sales, and says so", async () => {
+    const f = await classificationFixture(0, 1, "2026-11-23");
+    await createCounterparty(unsafeDb(), f.tenant.id, { responsibleUserId: f.user.id });
+    const summary = await runClassification(f.tenant.id, { trigger: "MANUAL", userId: null, now: NOW });
+    expect(summary).toMatchObject({ noSales: true, counts: { stages: { POTENTIAL: 1 } } });
+  });
+
+  it("validates the parameters per field and uses the saved ones", async () => {
+    const f = await classificationFixture(20, 5, "2026-11-23");
+    const save = (input: Record<string, unknown>) =>
+      executeTenantAction(f.claims, f.tenant.slug, { name: "saveClassificationParameters", permission: "classification.run", input: saveClassificationParametersInput }, input, saveClassificationParameters);
+    expect(await save({ thresholdA: "70", thresholdB: "20", thresholdC: "5", windowPeriods: "6", lossPeriods: "8" })).toMatchObject({
+      ok: false,
+      fieldErrors: { thresholdC: "Пороги A, B и C должны в сумме давать 100", lossPeriods: expect.any(String) },
+    });
+    await ok(save({ measure: "SALES_COUNT", thresholdA: "70", thresholdB: "20", thresholdC: "10", periodicity: "QUARTER", windowPeriods: "4", lossPeriods: "2", regularPeriods: "2", cvX: "0,4", cvY: "0.9" }));
+    const { runId } = await runClassification(f.tenant.id, { trigger: "MANUAL", userId: null, now: NOW });
+    const run = await unsafeDb().classificationRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId: f.tenant.id, id: runId } } });
+    expect(run.parameters).toMatchObject({ measure: "SALES_COUNT", periodicity: "QUARTER", cvX: 0.4 });
+  });
+
+  it("two tenants: a director of one cannot override or read another's counterparty, and a run touches only its own", async () => {
+    const a = await classificationFixture(5, 1, "2026-11-23");
+    const b = await classificationFixture(20, 2, "2026-11-23");
+    const before = await unsafeDb().counterparty.findMany({ where: { tenantId: b.tenant.id }, orderBy: { id: "asc" } });
+    const result = await executeTenantAction(a.claims, a.tenant.slug, { name: "setClassificationOverride", permission: "classification.override", input: setClassificationOverrideInput }, { counterpartyId: b.customers[0]!.id, abcManual: "A", reason: "x" }, setClassificationOverride);
+    expect(result).toMatchObject({ ok: false, message: "Не найдено" });
+    await runClassification(a.tenant.id, { trigger: "MANUAL", userId: null, now: NOW });
+    expect(await unsafeDb().counterparty.findMany({ where: { tenantId: b.tenant.id }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await unsafeDb().classificationChange.count({ where: { tenantId: b.tenant.id } })).toBe(0);
+  });
+});
