@@ -6,6 +6,7 @@ import { runClassification } from "@/server/classification/run-classification";
 import { setClassificationOverride, setClassificationOverrideInput } from "@/server/classification/set-classification-override";
 import { saveClassificationParameters, saveClassificationParametersInput } from "@/server/classification/save-classification-parameters";
 import { runClassificationNow, runClassificationNowInput } from "@/server/classification/run-classification-now";
+import { runScheduledClassifications } from "@/server/classification/run-scheduled-classifications";
 import { createCounterparty } from "@tests/factories";
 import { classificationFixture } from "./classification-fixture";
 import { ok } from "./order-fixture";
@@ -96,5 +97,19 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
     await runClassification(a.tenant.id, { trigger: "MANUAL", userId: null, now: NOW });
     expect(await unsafeDb().counterparty.findMany({ where: { tenantId: b.tenant.id }, orderBy: { id: "asc" } })).toEqual(before);
     expect(await unsafeDb().classificationChange.count({ where: { tenantId: b.tenant.id } })).toBe(0);
+  });
+
+  it("runs nightly at the tenant's hour once a day, and once after a large import", async () => {
+    const f = await classificationFixture(10, 9, "2026-11-23");
+    const runs = () => unsafeDb().classificationRun.findMany({ where: { tenantId: f.tenant.id }, orderBy: { startedAt: "asc" }, select: { trigger: true } });
+    await runScheduledClassifications(new Date("2026-11-22T22:30:00Z")); // 01:30 in Moscow: before the default 2 o'clock
+    expect(await runs()).toEqual([]);
+    await runScheduledClassifications(new Date("2026-11-22T23:00:00Z"));
+    await runScheduledClassifications(new Date("2026-11-22T23:01:00Z"));
+    expect(await runs()).toEqual([{ trigger: "SCHEDULED" }]);
+    await unsafeDb().tenant.update({ where: { id: f.tenant.id }, data: { classificationRequestedAt: new Date() } });
+    await runScheduledClassifications(new Date("2026-11-22T23:02:00Z"));
+    await runScheduledClassifications(new Date("2026-11-22T23:03:00Z"));
+    expect(await runs()).toEqual([{ trigger: "SCHEDULED" }, { trigger: "IMPORT" }]);
   });
 });

@@ -4,8 +4,8 @@ import type { ClassificationParameters } from "@/domain/classification/parameter
 import { abcPeriod, periodStart } from "@/domain/classification/periods";
 
 /**
- * SPEC §6.1–6.2 as one query: the counterparty's id, its automatic ABC class, stage and XYZ class, and its revenue
- * in the ABC period. One pass over the tenant's shipments up to the analysis date, aggregated per customer and
+ * SPEC §6.1–6.2 as one query: the counterparty's id, its automatic ABC class, stage and XYZ class, its revenue
+ * in the ABC period and the date of its first sale. One pass over the tenant's shipments up to the analysis date, aggregated per customer and
  * period (periods older than the window fold into one), then window functions for the Pareto shares. The rules in
  * src/domain/classification/classify.ts are its specification; an integration test holds the two together.
  */
@@ -33,18 +33,19 @@ export function classificationQuery(tenantId: string, p: ClassificationParameter
   return Prisma.sql`
     WITH per_period AS (
       SELECT s."counterpartyId" AS id, greatest(${index}, ${-n - 1}::int) AS idx,
-             sum(s."amount") AS revenue, ${measure} AS measure, sum(s."amount") FILTER (WHERE ${inAbc}) AS abc_revenue
+             sum(s."amount") AS revenue, ${measure} AS measure, sum(s."amount") FILTER (WHERE ${inAbc}) AS abc_revenue,
+             min(s."date") AS first_sale
       FROM "Shipment" s
       WHERE s."tenantId" = ${tenantId} AND s."date" <= ${analysisDate}::date
       GROUP BY 1, 2
     ), per_customer AS (
-      SELECT id, coalesce(sum(measure), 0) AS measure, coalesce(sum(abc_revenue), 0) AS abc_revenue,
+      SELECT id, coalesce(sum(measure), 0) AS measure, coalesce(sum(abc_revenue), 0) AS abc_revenue, min(first_sale) AS first_sale,
              count(*) FILTER (WHERE ${inWindow}) AS active, bool_or(idx >= ${-p.lossPeriods}::int) AS recent,
              coalesce(sum(revenue) FILTER (WHERE ${inWindow}), 0) AS s1,
              coalesce(sum(revenue * revenue) FILTER (WHERE ${inWindow}), 0) AS s2
       FROM per_period GROUP BY id
     ), staged AS (
-      SELECT c."id", c."name", coalesce(p.measure, 0) AS measure, coalesce(p.abc_revenue, 0) AS abc_revenue,
+      SELECT c."id", c."name", coalesce(p.measure, 0) AS measure, coalesce(p.abc_revenue, 0) AS abc_revenue, p.first_sale,
              CASE WHEN p.id IS NULL THEN 'POTENTIAL' WHEN NOT p.recent THEN 'LOST'
                   WHEN p.active >= ${p.regularPeriods}::int THEN 'REGULAR' ELSE 'ONE_TIME' END AS stage,
              p.s1, p.s2
@@ -65,6 +66,6 @@ export function classificationQuery(tenantId: string, p: ClassificationParameter
                 WHEN s.s1 <= 0 THEN 'Z'
                 WHEN ${n}::int * s.s2 - s.s1 * s.s1 <= ${x2} * s.s1 * s.s1 THEN 'X'
                 WHEN ${n}::int * s.s2 - s.s1 * s.s1 <= ${y2} * s.s1 * s.s1 THEN 'Y' ELSE 'Z' END AS xyz,
-           s.abc_revenue::numeric(18, 2) AS abc_revenue
+           s.abc_revenue::numeric(18, 2) AS abc_revenue, s.first_sale
     FROM staged s LEFT JOIN ranked r ON r.id = s.id`;
 }

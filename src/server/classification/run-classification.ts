@@ -54,15 +54,19 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
           "abcAuto" = r.abc::"AbcClass", "abcClass" = coalesce(c."abcManual", r.abc::"AbcClass"),
           "stageAuto" = r.stage::"Stage", "stage" = coalesce(c."stageManual", r.stage::"Stage"),
           "xyzAuto" = r.xyz::"XyzClass", "xyzClass" = CASE WHEN c."stageManual" IS NOT NULL THEN c."xyzManual" ELSE r.xyz::"XyzClass" END,
-          "abcRevenue" = r.abc_revenue
+          "abcRevenue" = r.abc_revenue, "firstSaleOn" = r.first_sale
         FROM classification_result r
         WHERE c."tenantId" = ${tenantId} AND c."id" = r.id
           AND (c."abcAuto"::text IS DISTINCT FROM r.abc OR c."stageAuto"::text IS DISTINCT FROM r.stage
-               OR c."xyzAuto"::text IS DISTINCT FROM r.xyz OR c."abcRevenue" IS DISTINCT FROM r.abc_revenue)`;
+               OR c."xyzAuto"::text IS DISTINCT FROM r.xyz OR c."abcRevenue" IS DISTINCT FROM r.abc_revenue
+               OR c."firstSaleOn" IS DISTINCT FROM r.first_sale)`;
+      // The counts are of the effective classes (a director's value where set), as lists and the report show them.
       const rows = await tx.$queryRaw<{ abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]>`
-        SELECT abc, stage, xyz, count(*)::int AS customers, sum(abc_revenue)::text AS revenue FROM classification_result GROUP BY 1, 2, 3`;
+        SELECT c."abcClass"::text AS abc, c."stage"::text AS stage, c."xyzClass"::text AS xyz, count(*)::int AS customers, coalesce(sum(c."abcRevenue"), 0)::text AS revenue
+        FROM "Counterparty" c WHERE c."tenantId" = ${tenantId} AND NOT c."archived" GROUP BY 1, 2, 3`;
       const counts = summarise(rows);
-      const noSales = rows.every((r) => r.stage === "POTENTIAL");
+      const [sold] = await tx.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM classification_result WHERE stage <> 'POTENTIAL') AS any`;
+      const noSales = !sold?.any;
       const durationMs = Date.now() - startedAt.getTime();
       await tx.classificationRun.update({
         where: { tenantId_id: { tenantId, id: run.id } },

@@ -39,6 +39,9 @@ function writeRows(tx: Tx, ctx: TenantContext, target: ImportTargetName, duplica
  * Writes every valid row of the file in one transaction and keeps the per-row errors of the rest as a
  * downloadable report: nothing is half-imported. A second commit of the same file does nothing.
  */
+/** An import of at least this many new counterparties asks for a classification run. */
+export const LARGE_IMPORT_ROWS = 1000;
+
 export async function commitImport(ctx: TenantContext, input: z.infer<typeof commitImportInput>) {
   const tenantId = ctx.tenant.id;
   const job = await loadImportJob(ctx, input.id);
@@ -68,6 +71,10 @@ export async function commitImport(ctx: TenantContext, input: z.infer<typeof com
         entityId: job.id,
         after: { target: job.target, fileName: job.fileName, ...result, errorRows: new Set(errors.map((e) => e.row)).size },
       });
+      // SPEC §6.3: after a large import of clients the worker classifies the tenant again.
+      if (job.target === "counterparties" && result.createdCount >= LARGE_IMPORT_ROWS) {
+        await tx.tenant.update({ where: { id: tenantId }, data: { classificationRequestedAt: new Date() } });
+      }
       return result;
     },
     { timeout: 180_000, maxWait: 10_000 },

@@ -25,7 +25,7 @@ export async function startWorker({ connectionString, log = () => {} }: { connec
   await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     try {
       const done = await reminderTick();
-      if (done.reminders || done.digests || done.interrupted) log(`reminders ${done.reminders}, birthday digests ${done.digests}, interrupted e-mails ${done.interrupted}`);
+      if (Object.values(done).some(Boolean)) log(Object.entries(done).map(([k, v]) => `${k} ${v}`).join(", "));
     } catch (error) {
       logError(error, { operation: "reminderTick" });
       throw error;

@@ -5,7 +5,8 @@ CREATE TYPE "ClassificationTrigger" AS ENUM ('MANUAL', 'SCHEDULED', 'IMPORT');
 CREATE TYPE "ClassificationDimension" AS ENUM ('ABC', 'STAGE', 'XYZ');
 
 -- AlterTable
-ALTER TABLE "Counterparty" ADD COLUMN     "abcRevenue" DECIMAL(18,2);
+ALTER TABLE "Counterparty" ADD COLUMN     "abcRevenue" DECIMAL(18,2),
+ADD COLUMN     "firstSaleOn" DATE;
 
 -- AlterTable
 ALTER TABLE "Tenant" ADD COLUMN     "classificationRequestedAt" TIMESTAMP(3),
@@ -64,6 +65,9 @@ CREATE INDEX "ClassificationChange_tenantId_dimension_createdAt_idx" ON "Classif
 
 -- CreateIndex
 CREATE INDEX "ClassificationChange_tenantId_userId_idx" ON "ClassificationChange"("tenantId", "userId");
+
+-- CreateIndex
+CREATE INDEX "Counterparty_tenantId_firstSaleOn_idx" ON "Counterparty"("tenantId", "firstSaleOn");
 
 -- AddForeignKey
 ALTER TABLE "ClassificationRun" ADD CONSTRAINT "ClassificationRun_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
