@@ -14,6 +14,7 @@ const CARD_LIMIT = 200;
 const OPEN_ORDERS_SHOWN = 10;
 /** The next planned interactions; the calendar filtered by the counterparty has the rest. */
 const PLANNED_SHOWN = 10;
+const CLASSIFICATION_CHANGES_SHOWN = 8;
 
 /**
  * Everything the card shows about one client, so that whoever picks up the phone is up to date at once. Another
@@ -46,7 +47,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
   if (!counterparty) throw new NotFoundError();
   if (!canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
 
-  const [timeline, balance, openOrders, anyOrder, plannedInteractions] = await Promise.all([
+  const [timeline, balance, openOrders, anyOrder, plannedInteractions, classificationChanges] = await Promise.all([
     counterpartyTimeline(tenantId, id, timelinePage),
     counterpartyBalance(tenantId, id, dateValue(todayIn(ctx.tenant.timeZone))),
     db().order.findMany({
@@ -62,6 +63,12 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       take: PLANNED_SHOWN,
       select: { id: true, subject: true, type: true, importance: true, at: true, responsible: { select: { user: { select: { name: true } } } } },
     }),
+    db().classificationChange.findMany({
+      where: { tenantId, counterpartyId: id },
+      orderBy: { createdAt: "desc" },
+      take: CLASSIFICATION_CHANGES_SHOWN,
+      include: { user: { select: { user: { select: { name: true } } } } },
+    }),
   ]);
   return {
     counterparty,
@@ -71,6 +78,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     balance,
     openOrders,
     plannedInteractions,
+    classificationChanges,
     /** A counterparty with orders is archived, never deleted. */
     hasDocuments: anyOrder !== null,
   };

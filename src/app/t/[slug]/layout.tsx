@@ -20,6 +20,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
     { href: `${base}/counterparties`, label: t("counterparties") },
     ...(can(ctx.role, "order.read") ? [{ href: `${base}/orders`, label: t("orders") }] : []),
     ...(can(ctx.role, "product.read") ? [{ href: `${base}/products`, label: t("products") }] : []),
+    ...(can(ctx.role, "classification.read") ? [{ href: `${base}/analytics/classification`, label: t("classification") }] : []),
   ];
   const admin: NavItem[] = [
     ...(can(ctx.role, "member.read") ? [{ href: `${base}/admin/users`, label: t("users") }] : []),

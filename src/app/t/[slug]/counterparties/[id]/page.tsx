@@ -13,6 +13,7 @@ import { RequisitesForm } from "./requisites-form";
 import { Timeline } from "./timeline";
 import { OrdersPanel } from "./orders-panel";
 import { InteractionsPanel } from "./interactions-panel";
+import { ClassificationPanel } from "./classification-panel";
 import { ArchiveForm, DeleteForm, MergeForm } from "./admin-forms";
 import { CustomFieldsForm } from "./custom-fields-form";
 import { SupplierForm } from "./supplier-form";
@@ -254,6 +255,7 @@ export default async function CounterpartyCardPage({
             )}
           </Card>
         </div>
+        <ClassificationPanel slug={slug} card={card} timeZone={ctx.tenant.timeZone} canOverride={can(ctx.role, "classification.override")} />
         <Card title={t("card.timeline")}>
           <Timeline slug={slug} entries={card.timeline} timeZone={ctx.tenant.timeZone} currency={ctx.tenant.currency} />
           <Pagination page={historyPage} hasNext={card.timelineHasNext} hrefFor={(page) => `?history=${page}`} />
