@@ -33,6 +33,8 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`classification:${tenantId}`})) AS locked`;
       if (!lock?.locked) throw new ConflictError("errors.classificationRunning");
+      // The per-customer-and-period aggregation sorts a few hundred thousand rows: in memory, not on disk.
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
       const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timeZone: true, settings: true } });
       const parameters = readClassificationParameters((tenant.settings as { classification?: unknown } | null)?.classification);
       const analysisDate = todayIn(tenant.timeZone, startedAt);
