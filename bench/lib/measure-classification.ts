@@ -33,10 +33,10 @@ export async function measureClassification(url: string, tenantId: string): Prom
     const shipments = await count(`SELECT count(*) AS n FROM "Shipment" WHERE "tenantId" = $1`);
     const shipmentLines = await count(`SELECT count(*) AS n FROM "ShipmentLine" WHERE "tenantId" = $1`);
     // Start from unclassified counterparties, so the first run writes every value as on a tenant's first night.
-    await client.query(`UPDATE "Counterparty" SET "abcAuto" = NULL, "abcClass" = "abcManual", "stageAuto" = 'POTENTIAL', "stage" = coalesce("stageManual", 'POTENTIAL'), "xyzAuto" = NULL, "xyzClass" = "xyzManual", "abcRevenue" = NULL, "firstSaleOn" = NULL WHERE "tenantId" = $1`, [tenantId]);
+    await client.query(`DELETE FROM "CounterpartyClass" WHERE "tenantId" = $1`, [tenantId]);
     await client.query(`DELETE FROM "ClassificationChange" WHERE "tenantId" = $1`, [tenantId]);
     await client.query(`DELETE FROM "ClassificationRun" WHERE "tenantId" = $1`, [tenantId]);
-    await client.query(`VACUUM ANALYZE "Counterparty"`);
+    await client.query(`VACUUM ANALYZE "CounterpartyClass"`);
     const aggregate = (sql: string) => timed(() => client.query(sql, [tenantId]));
     await aggregate(`SELECT "counterpartyId", sum("amount") FROM "Shipment" WHERE "tenantId" = $1 GROUP BY 1`); // warm the cache
     const [, shipmentAggregateSeconds] = await aggregate(`SELECT "counterpartyId", sum("amount"), count(*) FROM "Shipment" WHERE "tenantId" = $1 GROUP BY 1`);

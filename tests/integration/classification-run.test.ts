@@ -17,7 +17,8 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
   it("writes the automatic values, a history row per change and the run record; a second run changes nothing", async () => {
     const f = await classificationFixture(80, 7, "2026-11-23");
     const first = await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
-    const counterparties = await unsafeDb().counterparty.findMany({ where: { tenantId: f.tenant.id } });
+    const counterparties = (await unsafeDb().counterparty.findMany({ where: { tenantId: f.tenant.id }, include: { classification: true } })).map((c) => c.classification!);
+    expect(counterparties.every(Boolean)).toBe(true);
     const history = await unsafeDb().classificationChange.findMany({ where: { tenantId: f.tenant.id, runId: first.runId } });
     const changedFromDefaults = counterparties.reduce((n, c) => n + (c.abcAuto ? 1 : 0) + (c.stageAuto !== "POTENTIAL" ? 1 : 0) + (c.xyzAuto ? 1 : 0), 0);
     expect(history).toHaveLength(changedFromDefaults);
@@ -40,7 +41,7 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
     expect(await override({ counterpartyId: fresh.id, stageManual: "ONE_TIME", xyzManual: "X", reason: "x" })).toMatchObject({ ok: false, fieldErrors: { xyzManual: expect.any(String) } });
     await ok(override({ counterpartyId: fresh.id, abcManual: "A", reason: "Крупный новый клиент" }));
     await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
-    const load = () => unsafeDb().counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId: f.tenant.id, id: fresh.id } } });
+    const load = () => unsafeDb().counterpartyClass.findUniqueOrThrow({ where: { tenantId_counterpartyId: { tenantId: f.tenant.id, counterpartyId: fresh.id } } });
     expect(await load()).toMatchObject({ abcClass: "A", abcManual: "A", abcAuto: null, stage: "POTENTIAL" });
     const manual = await unsafeDb().classificationChange.findFirstOrThrow({ where: { tenantId: f.tenant.id, counterpartyId: fresh.id, automatic: false } });
     expect(manual).toMatchObject({ dimension: "ABC", fromValue: null, toValue: "A", userId: f.user.id, reason: "Крупный новый клиент" });
@@ -91,11 +92,11 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
   it("two tenants: a director of one cannot override or read another's counterparty, and a run touches only its own", async () => {
     const a = await classificationFixture(5, 1, "2026-11-23");
     const b = await classificationFixture(20, 2, "2026-11-23");
-    const before = await unsafeDb().counterparty.findMany({ where: { tenantId: b.tenant.id }, orderBy: { id: "asc" } });
+    const before = await unsafeDb().counterpartyClass.findMany({ where: { tenantId: b.tenant.id }, orderBy: { counterpartyId: "asc" } });
     const result = await executeTenantAction(a.claims, a.tenant.slug, { name: "setClassificationOverride", permission: "classification.override", input: setClassificationOverrideInput }, { counterpartyId: b.customers[0]!.id, abcManual: "A", reason: "x" }, setClassificationOverride);
     expect(result).toMatchObject({ ok: false, message: "Не найдено" });
     await runClassification(a.tenant.id, { trigger: "MANUAL", userId: null, now: NOW });
-    expect(await unsafeDb().counterparty.findMany({ where: { tenantId: b.tenant.id }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await unsafeDb().counterpartyClass.findMany({ where: { tenantId: b.tenant.id }, orderBy: { counterpartyId: "asc" } })).toEqual(before);
     expect(await unsafeDb().classificationChange.count({ where: { tenantId: b.tenant.id } })).toBe(0);
   });
 

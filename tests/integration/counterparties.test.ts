@@ -64,9 +64,8 @@ describe("counterparty search", () => {
     const t = await setup();
     const a = await t.create({ name: "Regular A X" });
     await t.create({ name: "Potential" });
-    await unsafeDb().counterparty.update({
-      where: { tenantId_id: { tenantId: t.tenant.id, id: a } },
-      data: { abcAuto: "B", abcManual: "A", abcClass: "A", stageAuto: "REGULAR", stage: "REGULAR", xyzAuto: "X", xyzClass: "X" },
+    await unsafeDb().counterpartyClass.create({
+      data: { tenantId: t.tenant.id, counterpartyId: a, abcAuto: "B", abcManual: "A", abcClass: "A", stageAuto: "REGULAR", stage: "REGULAR", xyzAuto: "X", xyzClass: "X" },
     });
     expect(await t.search({ abc: "A" })).toEqual(["Regular A X"]);
     expect(await t.search({ abc: "B" })).toEqual([]);

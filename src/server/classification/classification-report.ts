@@ -48,14 +48,14 @@ export async function classificationReport(ctx: TenantContext) {
       WHERE "tenantId" = ${tenantId} AND "dimension" = 'STAGE'
     )
     SELECT to_char(m, 'YYYY-MM') AS month,
-      (SELECT count(*) FROM "Counterparty" c WHERE c."tenantId" = ${tenantId} AND c."firstSaleOn" >= m AND c."firstSaleOn" < m + interval '1 month')::int AS "newCustomers",
+      (SELECT count(*) FROM "CounterpartyClass" c WHERE c."tenantId" = ${tenantId} AND c."firstSaleOn" >= m AND c."firstSaleOn" < m + interval '1 month')::int AS "newCustomers",
       (SELECT count(*) FROM stage_changes WHERE "toValue" = 'LOST' AND "createdAt" >= m AND "createdAt" < m + interval '1 month')::int AS lost,
       (SELECT count(*) FROM stage_changes WHERE "createdAt" >= m AND "createdAt" < m + interval '1 month'
          AND array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], "toValue") > array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], coalesce("fromValue", 'POTENTIAL')))::int AS upgrades,
       (SELECT count(*) FROM stage_changes WHERE "createdAt" >= m AND "createdAt" < m + interval '1 month'
          AND array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], "toValue") < array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], coalesce("fromValue", 'POTENTIAL')))::int AS downgrades,
-      (SELECT count(*) FROM "Counterparty" c WHERE c."tenantId" = ${tenantId} AND c."firstSaleOn" < m
-         AND coalesce((SELECT sc."toValue" FROM stage_changes sc WHERE sc."counterpartyId" = c."id" AND sc."createdAt" < m ORDER BY sc."createdAt" DESC LIMIT 1), '') <> 'LOST')::int AS "atStart"
+      (SELECT count(*) FROM "CounterpartyClass" c WHERE c."tenantId" = ${tenantId} AND c."firstSaleOn" < m
+         AND coalesce((SELECT sc."toValue" FROM stage_changes sc WHERE sc."counterpartyId" = c."counterpartyId" AND sc."createdAt" < m ORDER BY sc."createdAt" DESC LIMIT 1), '') <> 'LOST')::int AS "atStart"
     FROM months ORDER BY m`;
   return {
     runs,

@@ -23,7 +23,7 @@ export interface RunCounts {
 
 /**
  * SPEC §6.3: classifies every active counterparty of a tenant in PostgreSQL and writes, in one transaction, the
- * new automatic values (the effective value stays the manual one where a director set it, SPEC §6.5), a history
+ * new automatic values (into the narrow CounterpartyClass rows, never the wide counterparty rows) (the effective value stays the manual one where a director set it, SPEC §6.5), a history
  * row for every automatic change, and the run record. Node receives only the counts. A second run of the same
  * tenant while one is in progress is refused, never interleaved.
  */
@@ -44,28 +44,31 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
         data: { tenantId, trigger: by.trigger, startedByUserId: by.userId, analysisDate: new Date(`${analysisDate}T00:00:00Z`), parameters, startedAt, durationMs: 0, counts: {}, changes: 0, noSales: false },
         select: { id: true },
       });
+      // A counterparty without a row has never been classified: POTENTIAL, no classes.
       const changes = await tx.$executeRaw`
         INSERT INTO "ClassificationChange" ("tenantId", "id", "counterpartyId", "dimension", "fromValue", "toValue", "automatic", "runId", "createdAt")
         SELECT ${tenantId}, gen_random_uuid()::text, r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
         FROM classification_result r
-        JOIN "Counterparty" c ON c."tenantId" = ${tenantId} AND c."id" = r.id
-        CROSS JOIN LATERAL (VALUES ('ABC', c."abcAuto"::text, r.abc), ('STAGE', c."stageAuto"::text, r.stage), ('XYZ', c."xyzAuto"::text, r.xyz)) AS d(dimension, from_value, to_value)
+        LEFT JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id
+        CROSS JOIN LATERAL (VALUES ('ABC', k."abcAuto"::text, r.abc), ('STAGE', coalesce(k."stageAuto"::text, 'POTENTIAL'), r.stage), ('XYZ', k."xyzAuto"::text, r.xyz))
+          AS d(dimension, from_value, to_value)
         WHERE d.from_value IS DISTINCT FROM d.to_value`;
       await tx.$executeRaw`
-        UPDATE "Counterparty" c SET
-          "abcAuto" = r.abc::"AbcClass", "abcClass" = coalesce(c."abcManual", r.abc::"AbcClass"),
-          "stageAuto" = r.stage::"Stage", "stage" = coalesce(c."stageManual", r.stage::"Stage"),
-          "xyzAuto" = r.xyz::"XyzClass", "xyzClass" = CASE WHEN c."stageManual" IS NOT NULL THEN c."xyzManual" ELSE r.xyz::"XyzClass" END,
-          "abcRevenue" = r.abc_revenue, "firstSaleOn" = r.first_sale
+        INSERT INTO "CounterpartyClass" AS k ("tenantId", "counterpartyId", "abcAuto", "abcClass", "stageAuto", "stage", "xyzAuto", "xyzClass", "abcRevenue", "firstSaleOn", "updatedAt")
+        SELECT ${tenantId}, r.id, r.abc::"AbcClass", r.abc::"AbcClass", r.stage::"Stage", r.stage::"Stage", r.xyz::"XyzClass", r.xyz::"XyzClass", r.abc_revenue, r.first_sale, ${startedAt}
         FROM classification_result r
-        WHERE c."tenantId" = ${tenantId} AND c."id" = r.id
-          AND (c."abcAuto"::text IS DISTINCT FROM r.abc OR c."stageAuto"::text IS DISTINCT FROM r.stage
-               OR c."xyzAuto"::text IS DISTINCT FROM r.xyz OR c."abcRevenue" IS DISTINCT FROM r.abc_revenue
-               OR c."firstSaleOn" IS DISTINCT FROM r.first_sale)`;
+        ON CONFLICT ("tenantId", "counterpartyId") DO UPDATE SET
+          "abcAuto" = excluded."abcAuto", "abcClass" = coalesce(k."abcManual", excluded."abcAuto"),
+          "stageAuto" = excluded."stageAuto", "stage" = coalesce(k."stageManual", excluded."stageAuto"),
+          "xyzAuto" = excluded."xyzAuto", "xyzClass" = CASE WHEN k."stageManual" IS NOT NULL THEN k."xyzManual" ELSE excluded."xyzAuto" END,
+          "abcRevenue" = excluded."abcRevenue", "firstSaleOn" = excluded."firstSaleOn", "updatedAt" = excluded."updatedAt"
+        WHERE k."abcAuto" IS DISTINCT FROM excluded."abcAuto" OR k."stageAuto" IS DISTINCT FROM excluded."stageAuto"
+           OR k."xyzAuto" IS DISTINCT FROM excluded."xyzAuto" OR k."abcRevenue" IS DISTINCT FROM excluded."abcRevenue"
+           OR k."firstSaleOn" IS DISTINCT FROM excluded."firstSaleOn"`;
       // The counts are of the effective classes (a director's value where set), as lists and the report show them.
       const rows = await tx.$queryRaw<{ abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]>`
-        SELECT c."abcClass"::text AS abc, c."stage"::text AS stage, c."xyzClass"::text AS xyz, count(*)::int AS customers, coalesce(sum(c."abcRevenue"), 0)::text AS revenue
-        FROM "Counterparty" c WHERE c."tenantId" = ${tenantId} AND NOT c."archived" GROUP BY 1, 2, 3`;
+        SELECT k."abcClass"::text AS abc, k."stage"::text AS stage, k."xyzClass"::text AS xyz, count(*)::int AS customers, coalesce(sum(k."abcRevenue"), 0)::text AS revenue
+        FROM classification_result r JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id GROUP BY 1, 2, 3`;
       const counts = summarise(rows);
       const [sold] = await tx.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM classification_result WHERE stage <> 'POTENTIAL') AS any`;
       const noSales = !sold?.any;

@@ -1,5 +1,6 @@
 import "server-only";
 import { classificationOverrideSchema, type ClassificationOverrideInput } from "@/domain/classification/override-input";
+import { UNCLASSIFIED } from "@/domain/classification/unclassified";
 import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
@@ -17,28 +18,27 @@ export async function setClassificationOverride(ctx: TenantContext, input: Class
   const tenantId = ctx.tenant.id;
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "id" = ${input.counterpartyId} FOR UPDATE`;
-    const c = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } } });
-    if (!c || !canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, c.responsibleUserId)) throw new NotFoundError();
-    const next = {
-      abcClass: input.abcManual ?? c.abcAuto,
-      stage: input.stageManual ?? c.stageAuto,
-      xyzClass: input.stageManual ? input.xyzManual : c.xyzAuto,
-    };
+    const counterparty = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } }, include: { classification: true } });
+    if (!counterparty || !canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
+    const c = counterparty.classification ?? UNCLASSIFIED;
+    const manual = { abcManual: input.abcManual, stageManual: input.stageManual, xyzManual: input.stageManual ? input.xyzManual : null };
+    const effective = { abcClass: input.abcManual ?? c.abcAuto, stage: input.stageManual ?? c.stageAuto, xyzClass: input.stageManual ? input.xyzManual : c.xyzAuto };
     const changed = [
-      ["ABC", c.abcManual !== input.abcManual, c.abcClass, next.abcClass],
-      ["STAGE", c.stageManual !== input.stageManual, c.stage, next.stage],
-      ["XYZ", c.xyzManual !== input.xyzManual || c.stageManual !== input.stageManual, c.xyzClass, next.xyzClass],
+      ["ABC", c.abcManual !== manual.abcManual, c.abcClass, effective.abcClass],
+      ["STAGE", c.stageManual !== manual.stageManual, c.stage, effective.stage],
+      ["XYZ", c.xyzManual !== manual.xyzManual || c.stageManual !== manual.stageManual, c.xyzClass, effective.xyzClass],
     ] as const;
-    const setsValue = (input.abcManual && input.abcManual !== c.abcManual) || (input.stageManual && (input.stageManual !== c.stageManual || input.xyzManual !== c.xyzManual));
+    const setsValue = (manual.abcManual && manual.abcManual !== c.abcManual) || (manual.stageManual && (manual.stageManual !== c.stageManual || manual.xyzManual !== c.xyzManual));
     if (setsValue && !input.reason) throw new ValidationError({ reason: "validation.reasonRequired" });
-    await tx.counterparty.update({
-      where: { tenantId_id: { tenantId, id: c.id } },
-      data: { abcManual: input.abcManual, stageManual: input.stageManual, xyzManual: input.stageManual ? input.xyzManual : null, ...next },
+    await tx.counterpartyClass.upsert({
+      where: { tenantId_counterpartyId: { tenantId, counterpartyId: counterparty.id } },
+      create: { tenantId, counterpartyId: counterparty.id, ...manual, ...effective },
+      update: { ...manual, ...effective },
     });
     const rows = changed.filter(([, manualChanged, from, to]) => manualChanged && from !== to);
     if (rows.length) {
       await tx.classificationChange.createMany({
-        data: rows.map(([dimension, , from, to]) => ({ tenantId, counterpartyId: c.id, dimension, fromValue: from, toValue: to, automatic: false, userId: ctx.user.id, reason: input.reason })),
+        data: rows.map(([dimension, , from, to]) => ({ tenantId, counterpartyId: counterparty.id, dimension, fromValue: from, toValue: to, automatic: false, userId: ctx.user.id, reason: input.reason })),
       });
     }
     await recordAuditEvent(tx, {
@@ -46,9 +46,9 @@ export async function setClassificationOverride(ctx: TenantContext, input: Class
       actorUserId: ctx.user.id,
       action: "counterparty.classification_overridden",
       entity: "Counterparty",
-      entityId: c.id,
+      entityId: counterparty.id,
       before: { abcManual: c.abcManual, stageManual: c.stageManual, xyzManual: c.xyzManual },
-      after: { abcManual: input.abcManual, stageManual: input.stageManual, xyzManual: input.xyzManual, reason: input.reason },
+      after: { ...manual, reason: input.reason },
     });
     return { changes: rows.length };
   });

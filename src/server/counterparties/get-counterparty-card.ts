@@ -28,6 +28,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       responsible: { select: { user: { select: { name: true } } } },
       source: { select: { name: true } },
       supplier: true,
+      classification: true,
       supplies: { orderBy: { product: { name: "asc" } }, take: 200, include: { product: { select: { id: true, sku: true, name: true, unit: true } } } },
       contactInfo: { orderBy: [{ type: "asc" }, { isPrimary: "desc" }, { position: "asc" }], take: CARD_LIMIT },
       employments: {

@@ -127,9 +127,11 @@ export async function searchCounterparties(
   if (query.relation) conditions.push(RELATION_SQL[query.relation]);
   if (query.kind) conditions.push(Prisma.sql`c."kind" = ${query.kind}::"CounterpartyKind"`);
   if (query.source) conditions.push(Prisma.sql`c."sourceId" = ${query.source}`);
-  if (query.abc) conditions.push(Prisma.sql`c."abcClass" = ${query.abc}::"AbcClass"`);
-  if (query.stage) conditions.push(Prisma.sql`c."stage" = ${query.stage}::"Stage"`);
-  if (query.xyz) conditions.push(Prisma.sql`c."xyzClass" = ${query.xyz}::"XyzClass"`);
+  if (query.abc) conditions.push(classified(Prisma.sql`k."abcClass" = ${query.abc}::"AbcClass"`));
+  // A counterparty never classified has no row and is POTENTIAL.
+  if (query.stage === "POTENTIAL") conditions.push(Prisma.sql`NOT ${classified(Prisma.sql`k."stage" <> 'POTENTIAL'`)}`);
+  else if (query.stage) conditions.push(classified(Prisma.sql`k."stage" = ${query.stage}::"Stage"`));
+  if (query.xyz) conditions.push(classified(Prisma.sql`k."xyzClass" = ${query.xyz}::"XyzClass"`));
   if (query.q) conditions.push(Prisma.sql`c."id" IN (${searchMatches(tenantId, query.q)})`);
   for (const [key, value] of Object.entries(customFilters(query))) {
     const field = filterableFields.find((f) => f.key === key && f.filterable);
@@ -147,9 +149,15 @@ export async function searchCounterparties(
 
 }
 
-/** What the list shows of each row of the page, `c` being the page's rows (with "responsibleName"). */
+/** The counterparty's classification (a CounterpartyClass row) satisfies the condition on `k`. */
+function classified(condition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CounterpartyClass" k WHERE k."tenantId" = c."tenantId" AND k."counterpartyId" = c."id" AND ${condition})`;
+}
+
+/** What the list shows of each row of the page, `c` being the page's rows (with "responsibleName"), `k` its classes. */
 const PAGE_COLUMNS = Prisma.sql`
-  c."id", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
+  c."id", c."name", c."kind", c."taxId", c."createdAt", c."customFields",
+  k."abcClass", coalesce(k."stage", 'POTENTIAL') AS "stage", k."xyzClass",
   c."responsibleName", s."name" AS "sourceName",
   (SELECT ci."value" FROM "ContactInfo" ci
     WHERE ci."tenantId" = c."tenantId" AND ci."counterpartyId" = c."id" AND ci."type" = 'PHONE'
@@ -159,7 +167,7 @@ const PAGE_COLUMNS = Prisma.sql`
     ORDER BY ci."isPrimary" DESC, ci."position" LIMIT 1) AS "email"`;
 
 const MATCH_COLUMNS = Prisma.sql`
-  c."id", c."tenantId", c."name", c."kind", c."taxId", c."createdAt", c."customFields", c."abcClass", c."stage", c."xyzClass",
+  c."id", c."tenantId", c."name", c."kind", c."taxId", c."createdAt", c."customFields",
   c."sourceId", u."name" AS "responsibleName"`;
 
 type Window = { limit: number; offset: number };
@@ -175,6 +183,7 @@ async function filteredPage(where: Prisma.Sql, order: Prisma.Sql, window: Window
         FROM (SELECT * FROM (SELECT ${MATCH_COLUMNS} FROM "Counterparty" c LEFT JOIN "User" u ON u."id" = c."responsibleUserId" WHERE ${where}) c
                ORDER BY ${order} LIMIT ${window.limit} OFFSET ${window.offset}) c
         LEFT JOIN "InformationSource" s ON s."tenantId" = c."tenantId" AND s."id" = c."sourceId"
+        LEFT JOIN "CounterpartyClass" k ON k."tenantId" = c."tenantId" AND k."counterpartyId" = c."id"
        ORDER BY ${order}`,
     db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`,
   ]);
@@ -195,6 +204,7 @@ async function searchedPage(where: Prisma.Sql, order: Prisma.Sql, window: Window
     SELECT ${PAGE_COLUMNS}, (SELECT count(*) FROM matching) AS "total"
       FROM page c
       LEFT JOIN "InformationSource" s ON s."tenantId" = c."tenantId" AND s."id" = c."sourceId"
+      LEFT JOIN "CounterpartyClass" k ON k."tenantId" = c."tenantId" AND k."counterpartyId" = c."id"
      ORDER BY ${order}`;
   // A page past the end has no row to carry the total: count once more (rare: a stale link).
   const total = rows[0] ? Number(rows[0].total) : window.offset > 0 ? (await filteredPage(where, order, { limit: 0, offset: 0 })).total : 0;

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { changeDirection } from "@/domain/classification/change-direction";
+import { UNCLASSIFIED } from "@/domain/classification/unclassified";
 import { Card } from "@/components/ui/card";
 import type { CounterpartyCard } from "@/server/counterparties/get-counterparty-card";
 import { OverrideForm } from "../../analytics/classification/override-form";
@@ -8,6 +9,7 @@ import { OverrideForm } from "../../analytics/classification/override-form";
 export async function ClassificationPanel({ slug, card, timeZone, canOverride }: { slug: string; card: CounterpartyCard; timeZone: string; canOverride: boolean }) {
   const [t, ts, format] = await Promise.all([getTranslations("classification"), getTranslations("counterparties"), getFormatter()]);
   const c = card.counterparty;
+  const classes = c.classification ?? UNCLASSIFIED;
   const shown = (dimension: string, v: string | null) => (v === null ? "—" : dimension === "STAGE" ? ts(`stages.${v}` as "stages.REGULAR") : v);
   return (
     <Card title={t("title")}>
@@ -32,7 +34,7 @@ export async function ClassificationPanel({ slug, card, timeZone, canOverride }:
         <details data-testid="classification-override">
           <summary className="cursor-pointer text-sm text-brand-700">{t("setByHand")}</summary>
           <div className="mt-3">
-            <OverrideForm slug={slug} values={{ counterpartyId: c.id, abcManual: c.abcManual, stageManual: c.stageManual, xyzManual: c.xyzManual, abcAuto: c.abcAuto, stageAuto: c.stageAuto, xyzAuto: c.xyzAuto }} />
+            <OverrideForm slug={slug} values={{ counterpartyId: c.id, ...classes }} />
           </div>
         </details>
       )}

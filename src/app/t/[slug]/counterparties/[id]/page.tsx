@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { fullName } from "@/domain/contact-persons/contact-person-input";
+import { UNCLASSIFIED } from "@/domain/classification/unclassified";
 import { can } from "@/domain/auth/permissions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -55,6 +56,7 @@ export default async function CounterpartyCardPage({
   const personFields = personDefinitions.filter((f) => canSeeField(f, ctx.role));
   const money = moneyFormatter(await getLocale(), ctx.tenant.currency);
   const c = card.counterparty;
+  const classes = c.classification ?? UNCLASSIFIED;
   const current = c.employments.filter((e) => !e.endedOn);
   const former = c.employments.filter((e) => e.endedOn);
 
@@ -76,9 +78,9 @@ export default async function CounterpartyCardPage({
             <span className="inline-flex items-center gap-1" data-testid="classification">
               ·{" "}
               {[
-                { label: t("abc"), value: c.abcClass, manual: c.abcManual !== null },
-                { label: t("stage"), value: t(`stages.${c.stage}`), manual: c.stageManual !== null },
-                { label: t("xyz"), value: c.xyzClass, manual: c.xyzManual !== null },
+                { label: t("abc"), value: classes.abcClass, manual: classes.abcManual !== null },
+                { label: t("stage"), value: t(`stages.${classes.stage}`), manual: classes.stageManual !== null },
+                { label: t("xyz"), value: classes.xyzClass, manual: classes.xyzManual !== null },
               ]
                 .filter((x) => x.value)
                 .map((x) => (
