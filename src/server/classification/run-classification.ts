@@ -44,10 +44,11 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
         data: { tenantId, trigger: by.trigger, startedByUserId: by.userId, analysisDate: new Date(`${analysisDate}T00:00:00Z`), parameters, startedAt, durationMs: 0, counts: {}, changes: 0, noSales: false },
         select: { id: true },
       });
-      // A counterparty without a row has never been classified: POTENTIAL, no classes.
+      // A counterparty without a row has never been classified: POTENTIAL, no classes. History ids start with the
+      // run's (time-ordered) id, so a run's rows append to the end of the primary key instead of scattering.
       const changes = await tx.$executeRaw`
         INSERT INTO "ClassificationChange" ("tenantId", "id", "counterpartyId", "dimension", "fromValue", "toValue", "automatic", "runId", "createdAt")
-        SELECT ${tenantId}, gen_random_uuid()::text, r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
+        SELECT ${tenantId}, ${run.id} || ':' || d.dimension || ':' || r.id, r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
         FROM classification_result r
         LEFT JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id
         CROSS JOIN LATERAL (VALUES ('ABC', k."abcAuto"::text, r.abc), ('STAGE', coalesce(k."stageAuto"::text, 'POTENTIAL'), r.stage), ('XYZ', k."xyzAuto"::text, r.xyz))
@@ -57,6 +58,9 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
         INSERT INTO "CounterpartyClass" AS k ("tenantId", "counterpartyId", "abcAuto", "abcClass", "stageAuto", "stage", "xyzAuto", "xyzClass", "abcRevenue", "firstSaleOn", "updatedAt")
         SELECT ${tenantId}, r.id, r.abc::"AbcClass", r.abc::"AbcClass", r.stage::"Stage", r.stage::"Stage", r.xyz::"XyzClass", r.xyz::"XyzClass", r.abc_revenue, r.first_sale, ${startedAt}
         FROM classification_result r
+        -- A customer still without a sale and without a row stays without one: no row reads as exactly that.
+        WHERE r.first_sale IS NOT NULL
+           OR EXISTS (SELECT 1 FROM "CounterpartyClass" e WHERE e."tenantId" = ${tenantId} AND e."counterpartyId" = r.id)
         ON CONFLICT ("tenantId", "counterpartyId") DO UPDATE SET
           "abcAuto" = excluded."abcAuto", "abcClass" = coalesce(k."abcManual", excluded."abcAuto"),
           "stageAuto" = excluded."stageAuto", "stage" = coalesce(k."stageManual", excluded."stageAuto"),
@@ -67,8 +71,8 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
            OR k."firstSaleOn" IS DISTINCT FROM excluded."firstSaleOn"`;
       // The counts are of the effective classes (a director's value where set), as lists and the report show them.
       const rows = await tx.$queryRaw<{ abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]>`
-        SELECT k."abcClass"::text AS abc, k."stage"::text AS stage, k."xyzClass"::text AS xyz, count(*)::int AS customers, coalesce(sum(k."abcRevenue"), 0)::text AS revenue
-        FROM classification_result r JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id GROUP BY 1, 2, 3`;
+        SELECT k."abcClass"::text AS abc, coalesce(k."stage"::text, 'POTENTIAL') AS stage, k."xyzClass"::text AS xyz, count(*)::int AS customers, coalesce(sum(k."abcRevenue"), 0)::text AS revenue
+        FROM classification_result r LEFT JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id GROUP BY 1, 2, 3`;
       const counts = summarise(rows);
       const [sold] = await tx.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM classification_result WHERE stage <> 'POTENTIAL') AS any`;
       const noSales = !sold?.any;
