@@ -40,6 +40,8 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
       const analysisDate = todayIn(tenant.timeZone, startedAt);
 
       await tx.$executeRaw`CREATE TEMP TABLE classification_result ON COMMIT DROP AS ${classificationQuery(tenantId, parameters, analysisDate)}`;
+      // A temporary table has no statistics until analysed; without them the writes below get nested-loop plans.
+      await tx.$executeRaw`ANALYZE classification_result`;
       const run = await tx.classificationRun.create({
         data: { tenantId, trigger: by.trigger, startedByUserId: by.userId, analysisDate: new Date(`${analysisDate}T00:00:00Z`), parameters, startedAt, durationMs: 0, counts: {}, changes: 0, noSales: false },
         select: { id: true },
@@ -58,9 +60,10 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
         INSERT INTO "CounterpartyClass" AS k ("tenantId", "counterpartyId", "abcAuto", "abcClass", "stageAuto", "stage", "xyzAuto", "xyzClass", "abcRevenue", "firstSaleOn", "updatedAt")
         SELECT ${tenantId}, r.id, r.abc::"AbcClass", r.abc::"AbcClass", r.stage::"Stage", r.stage::"Stage", r.xyz::"XyzClass", r.xyz::"XyzClass", r.abc_revenue, r.first_sale, ${startedAt}
         FROM classification_result r
-        -- A customer still without a sale and without a row stays without one: no row reads as exactly that.
-        WHERE r.first_sale IS NOT NULL
-           OR EXISTS (SELECT 1 FROM "CounterpartyClass" e WHERE e."tenantId" = ${tenantId} AND e."counterpartyId" = r.id)
+        LEFT JOIN "CounterpartyClass" e ON e."tenantId" = ${tenantId} AND e."counterpartyId" = r.id
+        -- A customer still without a sale and without a row stays without one: no row reads as exactly that. (A join,
+        -- not a correlated EXISTS: on a table that grows under the statement the latter was planned as a scan per row.)
+        WHERE r.first_sale IS NOT NULL OR e."counterpartyId" IS NOT NULL
         ON CONFLICT ("tenantId", "counterpartyId") DO UPDATE SET
           "abcAuto" = excluded."abcAuto", "abcClass" = coalesce(k."abcManual", excluded."abcAuto"),
           "stageAuto" = excluded."stageAuto", "stage" = coalesce(k."stageManual", excluded."stageAuto"),
