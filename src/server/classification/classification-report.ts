@@ -44,7 +44,9 @@ export async function classificationReport(ctx: TenantContext) {
       SELECT generate_series(date_trunc('month', now() AT TIME ZONE ${ctx.tenant.timeZone}) - ${`${DYNAMICS_MONTHS - 1} months`}::interval,
                              date_trunc('month', now() AT TIME ZONE ${ctx.tenant.timeZone}), '1 month')::date AS m
     ), stage_changes AS (
-      SELECT "counterpartyId", "createdAt", "fromValue", "toValue" FROM "ClassificationChange"
+      SELECT "counterpartyId", "createdAt", "fromValue", "toValue",
+             lead("createdAt") OVER (PARTITION BY "counterpartyId" ORDER BY "createdAt") AS "until"
+      FROM "ClassificationChange"
       WHERE "tenantId" = ${tenantId} AND "dimension" = 'STAGE'
     )
     SELECT to_char(m, 'YYYY-MM') AS month,
@@ -54,8 +56,10 @@ export async function classificationReport(ctx: TenantContext) {
          AND array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], "toValue") > array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], coalesce("fromValue", 'POTENTIAL')))::int AS upgrades,
       (SELECT count(*) FROM stage_changes WHERE "createdAt" >= m AND "createdAt" < m + interval '1 month'
          AND array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], "toValue") < array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], coalesce("fromValue", 'POTENTIAL')))::int AS downgrades,
-      (SELECT count(*) FROM "CounterpartyClass" c WHERE c."tenantId" = ${tenantId} AND c."firstSaleOn" < m
-         AND coalesce((SELECT sc."toValue" FROM stage_changes sc WHERE sc."counterpartyId" = c."counterpartyId" AND sc."createdAt" < m ORDER BY sc."createdAt" DESC LIMIT 1), '') <> 'LOST')::int AS "atStart"
+      -- Customers at the month's start: those with a first sale before it, less those lost at that moment (their
+      -- stage change to LOST came before the start and the next change, if any, after it).
+      ((SELECT count(*) FROM "CounterpartyClass" c WHERE c."tenantId" = ${tenantId} AND c."firstSaleOn" < m)
+       - (SELECT count(*) FROM stage_changes WHERE "toValue" = 'LOST' AND "createdAt" < m AND ("until" IS NULL OR "until" >= m)))::int AS "atStart"
     FROM months ORDER BY m`;
   return {
     runs,
