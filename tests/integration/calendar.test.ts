@@ -9,7 +9,7 @@ import { createOrder } from "@/server/orders/create-order";
 import { createShipment } from "@/server/shipments/create-shipment";
 import { registerPayment } from "@/server/payments/register-payment";
 import { listCalendarEvents, type CalendarQuery } from "@/server/calendar/list-calendar-events";
-import { userCalendar } from "@/server/calendar/user-calendar";
+import { OVERDUE_SHOWN, userCalendar } from "@/server/calendar/user-calendar";
 import { parseCalendarQuery } from "@/domain/calendar/calendar-query";
 import { dateValue, isoDate, todayIn } from "@/domain/dates/calendar-date";
 import { startOfLocalDay } from "@/domain/dates/local-time";
@@ -118,5 +118,22 @@ describe("the user calendar (SPEC §8)", () => {
     expect((await userCalendar(dctx, parseCalendarQuery({ user: b.user.id }), now)).events).toEqual([]);
     const everyone = await userCalendar(dctx, parseCalendarQuery({ user: "all", counterparty: b.alpha.id }), now);
     expect(everyone.events).toEqual([]);
+  });
+
+  it("opens the agenda with the latest overdue items only, so a long backlog never hides today", async () => {
+    const f = await fixture();
+    const backlog = Array.from({ length: OVERDUE_SHOWN + 5 }, (_, i) => {
+      const at = new Date(startOfLocalDay(day(-30 - i), TZ).getTime() + 10 * 3_600_000);
+      return { tenantId: f.tenant.id, counterpartyId: f.alpha.id, responsibleUserId: f.user.id, type: "CALL" as const, subject: `Долг ${i}`, plannedAt: at, at };
+    });
+    await unsafeDb().interaction.createMany({ data: backlog });
+    const agenda = await userCalendar(f.ctx, parseCalendarQuery({}), now);
+    const overdue = agenda.events.filter((e) => e.colour === "overdue");
+    expect(agenda.overdueTruncated).toBe(true);
+    expect(overdue).toHaveLength(OVERDUE_SHOWN);
+    // The newest overdue are kept, still in time order, and today's and later events follow them.
+    expect(overdue.at(-1)!.id).toBe(f.ids.missedCall);
+    expect(overdue.map((e) => e.day)).toEqual([...overdue.map((e) => e.day)].sort());
+    expect(agenda.events.map((e) => e.id)).toEqual(expect.arrayContaining([f.ids.morningCall, f.ids.meeting, f.ids.partial]));
   });
 });

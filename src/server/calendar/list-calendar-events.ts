@@ -21,6 +21,9 @@ export interface CalendarQuery {
   kinds: readonly EventKind[];
   importance?: Importance | null;
   now?: Date;
+  /** At most this many events (default CALENDAR_EVENT_CAP); with `newestFirst` the latest ones are kept. */
+  limit?: number;
+  newestFirst?: boolean;
 }
 
 export interface CalendarEvent {
@@ -103,12 +106,15 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
   }
   if (!branches.length) return { events: [], truncated: false };
 
+  const limit = q.limit ?? CALENDAR_EVENT_CAP;
+  const order = q.newestFirst ? Prisma.sql`day DESC, "allDay", at DESC, kind DESC, "id" DESC` : Prisma.sql`day, "allDay" DESC, at, kind, "id"`;
   const rows = await db().$queryRaw<Omit<CalendarEvent, "colour">[]>`
     SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) events
-    ORDER BY day, "allDay" DESC, at, kind, "id"
-    LIMIT ${CALENDAR_EVENT_CAP + 1}`;
-  const events = rows.slice(0, CALENDAR_EVENT_CAP).map((row) => ({ ...row, colour: eventColour(row.day, today) }));
-  return { events, truncated: rows.length > CALENDAR_EVENT_CAP };
+    ORDER BY ${order}
+    LIMIT ${limit + 1}`;
+  const kept = rows.slice(0, limit);
+  const events = (q.newestFirst ? kept.reverse() : kept).map((row) => ({ ...row, colour: eventColour(row.day, today) }));
+  return { events, truncated: rows.length > limit };
 }
 
 function nextDay(day: string): string {

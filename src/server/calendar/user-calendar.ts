@@ -6,6 +6,13 @@ import { todayIn } from "@/domain/dates/calendar-date";
 import type { TenantContext } from "@/server/tenant-context";
 import { listCalendarEvents } from "./list-calendar-events";
 
+/** The agenda's overdue head shows the most recent of them; older ones are in the month view of their month. */
+export const OVERDUE_SHOWN = 100;
+
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * The calendar page's events: a manager always sees his own calendar; a director or admin any member's, or
  * everyone's with "all". The agenda opens with everything overdue.
@@ -15,16 +22,23 @@ export async function userCalendar(ctx: TenantContext, params: CalendarQueryPara
   const anchor = params.date ?? today;
   const range = viewRange(params.view, anchor, params.to);
   const userId = can(ctx.role, "calendar.readAll") && params.user ? (params.user === "all" ? null : params.user) : ctx.user.id;
-  const { events, truncated } = await listCalendarEvents({
+  const query = {
     tenantId: ctx.tenant.id,
     timeZone: ctx.tenant.timeZone,
-    ...range,
-    includeOverdue: params.view === "agenda" && range.from <= today,
     userId,
     counterpartyId: params.counterparty,
     kinds: params.kind ? [params.kind] : EVENT_KINDS,
     importance: params.importance,
     now,
-  });
-  return { events, truncated, range, anchor, today };
+  };
+  const window = await listCalendarEvents({ ...query, ...range, includeOverdue: false });
+  // The agenda opens with what is overdue, newest first up to a limit, so that a long backlog never pushes today
+  // and the days ahead out of the page.
+  const overdue =
+    params.view === "agenda" && range.from <= today
+      ? await listCalendarEvents({ ...query, from: range.from, to: dayBefore(range.from), includeOverdue: true, newestFirst: true, limit: OVERDUE_SHOWN })
+      : { events: [], truncated: false };
+  // With a start before today the window holds part of what is overdue already.
+  const before = overdue.events.filter((e) => e.day < range.from);
+  return { events: [...before, ...window.events], truncated: window.truncated, overdueTruncated: overdue.truncated, range, anchor, today };
 }

@@ -9,7 +9,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { FILTER_CONTROL, FilterChoice } from "@/components/forms/filter-choice";
 import { requirePagePermission } from "@/server/page-context";
-import { userCalendar } from "@/server/calendar/user-calendar";
+import { OVERDUE_SHOWN, userCalendar } from "@/server/calendar/user-calendar";
 import { calendarFeedOf } from "@/server/calendar/calendar-feed-of";
 import { listFormOptions } from "@/server/counterparties/list-form-options";
 import { CALENDAR_EVENT_CAP } from "@/server/calendar/list-calendar-events";
@@ -33,7 +33,7 @@ export default async function CalendarPage({ params, searchParams }: { params: P
     readsAll ? listFormOptions(ctx) : null,
     calendarFeedOf(ctx),
   ]);
-  const { events, truncated, range, anchor, today } = calendar;
+  const { events, truncated, overdueTruncated, range, anchor, today } = calendar;
   const base = `/t/${slug}/calendar`;
   // Moving to another view or page drops the agenda's own end date.
   const href = (patch: Record<string, string | undefined>) =>
@@ -100,6 +100,12 @@ export default async function CalendarPage({ params, searchParams }: { params: P
         {query.counterparty && events[0] && <span className="text-sm text-slate-600">{t("onlyCounterparty", { name: events[0].counterpartyName })}</span>}
       </form>
       {truncated && <p className="mb-3 text-sm text-amber-700">{t("truncated", { count: CALENDAR_EVENT_CAP })}</p>}
+      {overdueTruncated && events[0] && (
+        <p className="mb-3 text-sm text-red-700" data-testid="overdue-truncated">
+          {t("overdueTruncated", { count: OVERDUE_SHOWN })}{" "}
+          <Link href={`${base}${href({ view: "month", date: events[0].day })}`} className="underline">{t("olderOverdue")}</Link>
+        </p>
+      )}
       {query.view === "agenda" || query.view === "day" ? <ListView {...viewProps} /> : <GridView {...viewProps} month={query.view === "month" ? anchor.slice(0, 7) : null} />}
       <Card title={t("feedTitle")} className="mt-6">
         <FeedCard slug={slug} url={feedUrl} />
