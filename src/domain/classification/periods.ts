@@ -1,8 +1,7 @@
+import { dateValue as parse, isoDate as iso } from "@/domain/dates/calendar-date";
 import type { Periodicity } from "./parameters";
 
 /** Calendar dates as `YYYY-MM-DD`; arithmetic in UTC so the server's zone never shifts a day. */
-const parse = (day: string) => new Date(`${day}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (day: string, n: number) => iso(new Date(parse(day).getTime() + n * 86_400_000));
 
 function monthIndex(day: string): number {

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { eventColour, type EventColour } from "@/domain/calendar/event-colour";
 import type { EventKind } from "@/domain/calendar/calendar-view";
-import { todayIn } from "@/domain/dates/calendar-date";
+import { addDays } from "date-fns";
+import { dateValue, isoDate, todayIn } from "@/domain/dates/calendar-date";
 import { startOfLocalDay } from "@/domain/dates/local-time";
 import type { Importance } from "@/domain/interactions/interaction-input";
 import { db } from "@/server/db";
@@ -13,8 +14,10 @@ export interface CalendarQuery {
   /** Inclusive calendar days in the tenant's zone. */
   from: string;
   to: string;
-  /** Also everything still to do from before today (the agenda's "overdue" head). */
+  /** Also everything still to do from before today (the feed's overdue events). */
   includeOverdue: boolean;
+  /** Only what is overdue (before today), ignoring the period: the agenda's head. */
+  overdueOnly?: boolean;
   /** Whose calendar; null = every member's. */
   userId: string | null;
   counterpartyId?: string | null;
@@ -61,14 +64,14 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
   const now = q.now ?? new Date();
   const today = todayIn(q.timeZone, now);
   const fromInstant = startOfLocalDay(q.from, q.timeZone);
-  const toInstant = startOfLocalDay(nextDay(q.to), q.timeZone);
+  const toInstant = startOfLocalDay(isoDate(addDays(dateValue(q.to), 1)), q.timeZone);
   const todayStart = startOfLocalDay(today, q.timeZone);
   const branches: Prisma.Sql[] = [];
 
   if (q.kinds.includes("interaction")) {
-    const window = q.includeOverdue
-      ? Prisma.sql`((i."plannedAt" >= ${fromInstant} AND i."plannedAt" < ${toInstant}) OR i."plannedAt" < ${todayStart})`
-      : Prisma.sql`i."plannedAt" >= ${fromInstant} AND i."plannedAt" < ${toInstant}`;
+    const period = Prisma.sql`i."plannedAt" >= ${fromInstant} AND i."plannedAt" < ${toInstant}`;
+    const overdue = Prisma.sql`i."plannedAt" < ${todayStart}`;
+    const window = q.overdueOnly ? overdue : q.includeOverdue ? Prisma.sql`((${period}) OR ${overdue})` : period;
     branches.push(Prisma.sql`
       SELECT 'interaction' AS kind, i."id", i."plannedAt" AS at,
              to_char((i."plannedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${q.timeZone}, 'YYYY-MM-DD') AS day, false AS "allDay",
@@ -90,9 +93,9 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
     const date = kind === "shipment" ? Prisma.sql`o."expectedShipmentDate"` : Prisma.sql`o."expectedPaymentDate"`;
     const open = kind === "shipment" ? Prisma.sql`o."shipmentState" <> 'SHIPPED'` : Prisma.sql`o."paymentState" <> 'PAID'`;
     const done = kind === "shipment" ? Prisma.sql`o."shippedAmount"` : Prisma.sql`o."paidAmount"`;
-    const window = q.includeOverdue
-      ? Prisma.sql`((${date} >= ${q.from}::date AND ${date} <= ${q.to}::date) OR ${date} < ${today}::date)`
-      : Prisma.sql`${date} >= ${q.from}::date AND ${date} <= ${q.to}::date`;
+    const period = Prisma.sql`${date} >= ${q.from}::date AND ${date} <= ${q.to}::date`;
+    const overdue = Prisma.sql`${date} < ${today}::date`;
+    const window = q.overdueOnly ? overdue : q.includeOverdue ? Prisma.sql`((${period}) OR ${overdue})` : period;
     branches.push(Prisma.sql`
       SELECT ${kind} AS kind, o."id", ${date}::timestamp AS at, to_char(${date}, 'YYYY-MM-DD') AS day, true AS "allDay",
              o."counterpartyId", c."name", o."managerUserId", u."name", NULL, NULL, 'NORMAL', o."contactPersonId", o."id", o."number",
@@ -115,8 +118,4 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
   const kept = rows.slice(0, limit);
   const events = (q.newestFirst ? kept.reverse() : kept).map((row) => ({ ...row, colour: eventColour(row.day, today) }));
   return { events, truncated: rows.length > limit };
-}
-
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -9,10 +9,6 @@ import { listCalendarEvents } from "./list-calendar-events";
 /** The agenda's overdue head shows the most recent of them; older ones are in the month view of their month. */
 export const OVERDUE_SHOWN = 100;
 
-function dayBefore(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * The calendar page's events: a manager always sees his own calendar; a director or admin any member's, or
  * everyone's with "all". The agenda opens with everything overdue.
@@ -36,7 +32,7 @@ export async function userCalendar(ctx: TenantContext, params: CalendarQueryPara
   // and the days ahead out of the page.
   const overdue =
     params.view === "agenda" && range.from <= today
-      ? await listCalendarEvents({ ...query, from: range.from, to: dayBefore(range.from), includeOverdue: true, newestFirst: true, limit: OVERDUE_SHOWN })
+      ? await listCalendarEvents({ ...query, ...range, includeOverdue: false, overdueOnly: true, newestFirst: true, limit: OVERDUE_SHOWN })
       : { events: [], truncated: false };
   // With a start before today the window holds part of what is overdue already.
   const before = overdue.events.filter((e) => e.day < range.from);

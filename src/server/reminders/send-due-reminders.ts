@@ -6,6 +6,22 @@ import { env } from "@/server/env";
 import { deliverEmail, storeEmail } from "@/server/email/send-email";
 import { systemMailRoute } from "@/server/email/mail-transport";
 
+interface DueReminder {
+  tenantId: string;
+  id: string;
+  remindAt: Date | null;
+  plannedAt: Date | null;
+  subject: string;
+  type: string;
+  responsibleUserId: string;
+  counterpartyName: string;
+  reachable: boolean;
+  email: string;
+  locale: string;
+  slug: string;
+  timeZone: string;
+}
+
 /** Reminders handled per sweep; a backlog (after downtime) drains over the next minutes' sweeps. */
 const BATCH = 200;
 
@@ -18,43 +34,43 @@ const BATCH = 200;
 export async function sendDueReminders(now = new Date()): Promise<number> {
   const route = systemMailRoute();
   const emails = await db().$transaction(async (tx) => {
-    const due = await tx.$queryRaw<{ tenantId: string; id: string }[]>`
-      SELECT "tenantId", "id" FROM "Interaction"
-      WHERE "reminderDueAt" <= ${now} AND "status" = 'PLANNED'
-      ORDER BY "reminderDueAt" LIMIT ${BATCH}
-      FOR UPDATE SKIP LOCKED`;
+    // Claimed and read in one statement, and released in one: no query per reminder but its own writes.
+    const due = await tx.$queryRaw<DueReminder[]>`
+      SELECT i."tenantId", i."id", i."remindAt", i."plannedAt", i."subject", i."type"::text AS type, i."responsibleUserId",
+             c."name" AS "counterpartyName", m."active" AND u."active" AS "reachable", u."email", u."locale"::text AS locale,
+             t."slug", t."timeZone"
+      FROM "Interaction" i
+      JOIN "Counterparty" c ON c."tenantId" = i."tenantId" AND c."id" = i."counterpartyId"
+      JOIN "Membership" m ON m."tenantId" = i."tenantId" AND m."userId" = i."responsibleUserId"
+      JOIN "User" u ON u."id" = i."responsibleUserId"
+      JOIN "Tenant" t ON t."id" = i."tenantId"
+      WHERE i."reminderDueAt" <= ${now} AND i."status" = 'PLANNED'
+      ORDER BY i."reminderDueAt" LIMIT ${BATCH}
+      FOR UPDATE OF i SKIP LOCKED`;
+    if (due.length) {
+      await tx.$executeRaw`
+        UPDATE "Interaction" SET "reminderDueAt" = NULL
+        WHERE ("tenantId", "id") IN (SELECT * FROM unnest(${due.map((d) => d.tenantId)}::text[], ${due.map((d) => d.id)}::text[]))`;
+    }
     const queued: { tenantId: string; id: string }[] = [];
-    for (const { tenantId, id } of due) {
-      const i = await tx.interaction.findUniqueOrThrow({
-        where: { tenantId_id: { tenantId, id } },
-        select: {
-          remindAt: true,
-          plannedAt: true,
-          subject: true,
-          type: true,
-          responsibleUserId: true,
-          counterparty: { select: { name: true } },
-          responsible: { select: { active: true, user: { select: { email: true, locale: true, active: true } } } },
-          tenant: { select: { slug: true, timeZone: true } },
-        },
-      });
-      await tx.interaction.update({ where: { tenantId_id: { tenantId, id } }, data: { reminderDueAt: null } });
-      if (!i.responsible.active || !i.responsible.user.active) continue;
-      const link = `/t/${i.tenant.slug}/interactions/${id}`;
-      const params = { subject: i.subject, type: i.type, counterparty: i.counterparty.name, plannedAt: i.plannedAt?.toISOString() ?? null };
+    for (const i of due) {
+      const { tenantId, id } = i;
+      if (!i.reachable) continue;
+      const link = `/t/${i.slug}/interactions/${id}`;
+      const params = { subject: i.subject, type: i.type, counterparty: i.counterpartyName, plannedAt: i.plannedAt?.toISOString() ?? null };
       const { count } = await tx.notification.createMany({
         data: [{ tenantId, userId: i.responsibleUserId, kind: "INTERACTION_REMINDER", dedupeKey: `reminder:${id}:${i.remindAt?.toISOString()}`, params, link }],
         skipDuplicates: true,
       });
       if (count === 0) continue;
-      const locale = isLocale(i.responsible.user.locale) ? i.responsible.user.locale : "ru";
-      const when = i.plannedAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: i.tenant.timeZone }).format(i.plannedAt) : "";
-      const values = { subject: i.subject, type: translate(locale, `interactions.types.${i.type}`), counterparty: i.counterparty.name, when };
+      const locale = isLocale(i.locale) ? i.locale : "ru";
+      const when = i.plannedAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: i.timeZone }).format(i.plannedAt) : "";
+      const values = { subject: i.subject, type: translate(locale, `interactions.types.${i.type}`), counterparty: i.counterpartyName, when };
       const emailId = await storeEmail(
         tx,
         {
           tenantId,
-          to: i.responsible.user.email,
+          to: i.email,
           subject: translate(locale, "notifications.reminderEmailSubject", values),
           text: `${translate(locale, "notifications.reminderEmailText", values)}\n\n${new URL(link, env().NEXTAUTH_URL)}`,
         },

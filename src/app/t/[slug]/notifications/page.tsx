@@ -29,7 +29,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
               <div>
                 <p className="text-xs text-slate-500">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.tenant.timeZone })}</p>
                 {n.kind === "INTERACTION_REMINDER" ? (
-                  <ReminderText slug={slug} link={n.link} params={n.params as ReminderParams} text={(p) => t("reminder", { subject: p.subject, counterparty: p.counterparty, type: ti(`types.${p.type}` as "types.CALL"), when: when(p.plannedAt) })} />
+                  <ReminderText link={n.link} params={n.params as ReminderParams} text={(p) => t("reminder", { subject: p.subject, counterparty: p.counterparty, type: ti(`types.${p.type}` as "types.CALL"), when: when(p.plannedAt) })} />
                 ) : (
                   <BirthdayList slug={slug} params={n.params as BirthdayParams} heading={t("birthdays")} line={(p) => t("birthdayLine", { name: p.name, counterparty: p.counterparty, inDays: p.inDays })} />
                 )}
@@ -43,7 +43,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   );
 }
 
-function ReminderText({ link, params, text }: { slug: string; link: string | null; params: ReminderParams; text: (p: ReminderParams) => string }) {
+function ReminderText({ link, params, text }: { link: string | null; params: ReminderParams; text: (p: ReminderParams) => string }) {
   return link ? <Link href={link} className="font-medium text-brand-700 hover:underline">{text(params)}</Link> : <p className="font-medium">{text(params)}</p>;
 }
 
