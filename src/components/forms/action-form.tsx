@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useRef, useState, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/server/actions/action-result";
 
@@ -26,6 +26,7 @@ export function ActionForm<R>({
   onSuccess,
   successMessage,
   resetOnSuccess = false,
+  resetOn,
   className = "space-y-4",
 }: {
   action: (form: FormData) => Promise<ActionResult<R>>;
@@ -33,6 +34,11 @@ export function ActionForm<R>({
   onSuccess?: (data: R) => void | Promise<void>;
   successMessage?: string | ((data: R) => string);
   resetOnSuccess?: boolean;
+  /**
+   * When this changes (the record's version after a save), the fields take the server's values again. Keying the
+   * form on it instead would remount it and lose the "saved" notice.
+   */
+  resetOn?: string | number;
   className?: string;
 }) {
   const router = useRouter();
@@ -41,6 +47,7 @@ export function ActionForm<R>({
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  useEffect(() => formRef.current?.reset(), [resetOn]);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -84,7 +84,7 @@ export function CustomFieldsForm({ slug, id, version, fields, values, users, rol
   const t = useTranslations("fields");
   const sections = [...new Set(fields.map((f) => f.section))];
   return (
-    <ActionForm key={version} action={(form) => (of === "contactPerson" ? updateContactPersonFieldsAction(slug, form) : updateCustomFieldsAction(slug, form))} successMessage={t("valuesSaved")}>
+    <ActionForm resetOn={version} action={(form) => (of === "contactPerson" ? updateContactPersonFieldsAction(slug, form) : updateCustomFieldsAction(slug, form))} successMessage={t("valuesSaved")}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {sections.map((section) => (
