@@ -47,7 +47,13 @@ export function ActionForm<R>({
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  useEffect(() => formRef.current?.reset(), [resetOn]);
+  // Only on a change, never on mount: a reset at hydration would wipe what the user typed before it.
+  const lastResetOn = useRef(resetOn);
+  useEffect(() => {
+    if (lastResetOn.current === resetOn) return;
+    lastResetOn.current = resetOn;
+    formRef.current?.reset();
+  }, [resetOn]);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
