@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unsafeDb } from "@/server/db";
 import { parseListQuery } from "@/domain/counterparties/list-query";
+import { csvDialect } from "@/domain/csv/csv-dialect";
 import { exportCounterparties } from "@/server/counterparties/export-counterparties";
 import { resolveTenantContext } from "@/server/tenant-context";
 import { createCounterparty, createTenantWithUser } from "@tests/factories";
@@ -21,13 +22,13 @@ describe("exporting the counterparty list", () => {
     await createCounterparty(unsafeDb(), other.tenant.id, { name: "Чужой" });
     const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
     const headers = ["Name", "Kind", "Tax id", "Phone", "E-mail", "Manager", "Source", "Created"];
-    const all = await read(exportCounterparties(ctx, parseListQuery({}), headers, (k) => k));
+    const all = await read(exportCounterparties(ctx, csvDialect("ru"), parseListQuery({}), headers, (k) => k));
     const lines = all.trim().split(/\r?\n/);
     expect(lines[0]).toBe("Name;Kind;Tax id;Phone;E-mail;Manager;Source;Created");
     expect(lines).toHaveLength(3);
     expect(lines).toContain("'=cmd|' /C calc'!A0;LEGAL_ENTITY;;'+7 495 123-45-67;;;;" + new Date().toISOString().slice(0, 10));
     expect(all).not.toContain("Чужой");
-    const individuals = await read(exportCounterparties(ctx, parseListQuery({ kind: "INDIVIDUAL" }), headers, (k) => k));
+    const individuals = await read(exportCounterparties(ctx, csvDialect("ru"), parseListQuery({ kind: "INDIVIDUAL" }), headers, (k) => k));
     expect(individuals.trim().split(/\r?\n/).slice(1).map((l) => l.split(";")[0])).toEqual(["Лютик"]);
   });
 });

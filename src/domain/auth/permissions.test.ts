@@ -12,8 +12,11 @@ describe("permission table", () => {
       "product.read",
       "interaction.write",
       "email.send",
+      "kpi.read",
     ]);
     expect(can("MANAGER", "calendar.readAll")).toBe(false);
+    expect(can("MANAGER", "kpi.readAll")).toBe(false);
+    expect(can("MANAGER", "reports.read")).toBe(false);
     expect(can("MANAGER", "interaction.writeAny")).toBe(false);
     expect(can("MANAGER", "classification.run")).toBe(false);
     expect(can("MANAGER", "counterparty.reassign")).toBe(false);

@@ -27,6 +27,10 @@ export const PERMISSIONS = [
   "classification.read",
   "classification.run",
   "classification.override",
+  "kpi.read",
+  "kpi.readAll",
+  "kpi.configure",
+  "reports.read",
   "product.import",
   "lists.manage",
   "fields.manage",
@@ -49,6 +53,7 @@ const MANAGER: readonly Permission[] = [
   "product.read",
   "interaction.write",
   "email.send",
+  "kpi.read",
 ];
 
 const DIRECTOR: readonly Permission[] = [
@@ -64,6 +69,9 @@ const DIRECTOR: readonly Permission[] = [
   "classification.read",
   "classification.run",
   "classification.override",
+  "kpi.readAll",
+  "kpi.configure",
+  "reports.read",
 ];
 
 const ADMIN: readonly Permission[] = [

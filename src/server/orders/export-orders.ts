@@ -1,4 +1,5 @@
 import "server-only";
+import type { CsvDialect } from "@/domain/csv/csv-dialect";
 import type { OrderListQuery } from "@/domain/orders/order-list-query";
 import { isoDate } from "@/domain/dates/calendar-date";
 import { db } from "@/server/db";
@@ -6,10 +7,10 @@ import { streamCsv } from "@/server/csv/stream-csv";
 import type { TenantContext } from "@/server/tenant-context";
 import { orderListWhere } from "./list-orders";
 
-/** The filtered order list as CSV, every page of it, amounts as plain decimals for Excel. */
-export function exportOrders(ctx: TenantContext, query: OrderListQuery, headers: string[], label: (kind: "status" | "shipment" | "payment", value: string) => string) {
+/** The filtered order list as CSV, every page of it, amounts as numbers in the reader's notation. */
+export function exportOrders(ctx: TenantContext, dialect: CsvDialect, query: OrderListQuery, headers: string[], label: (kind: "status" | "shipment" | "payment", value: string) => string) {
   const where = orderListWhere(ctx, query);
-  return streamCsv(headers, async (offset, limit) => {
+  return streamCsv(dialect, headers, async (offset, limit) => {
     const rows = await db().order.findMany({
       where,
       orderBy: [{ date: "desc" }, { number: "desc" }],
@@ -25,9 +26,9 @@ export function exportOrders(ctx: TenantContext, query: OrderListQuery, headers:
       label("status", o.status),
       label("shipment", o.shipmentState),
       label("payment", o.paymentState),
-      o.totalAmount.toFixed(2),
-      o.shippedAmount.toFixed(2),
-      o.paidAmount.toFixed(2),
+      o.totalAmount,
+      o.shippedAmount,
+      o.paidAmount,
       o.expectedShipmentDate && isoDate(o.expectedShipmentDate),
       o.expectedPaymentDate && isoDate(o.expectedPaymentDate),
     ]);

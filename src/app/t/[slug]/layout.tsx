@@ -20,7 +20,13 @@ export default async function TenantLayout({ children, params }: { children: Rea
     { href: `${base}/counterparties`, label: t("counterparties") },
     ...(can(ctx.role, "order.read") ? [{ href: `${base}/orders`, label: t("orders") }] : []),
     ...(can(ctx.role, "product.read") ? [{ href: `${base}/products`, label: t("products") }] : []),
+  ];
+  const analytics: NavItem[] = [
+    ...(can(ctx.role, "kpi.read") ? [{ href: `${base}/analytics/managers`, label: t("managers") }] : []),
+    ...(can(ctx.role, "kpi.readAll") ? [{ href: `${base}/analytics/rating`, label: t("rating") }] : []),
+    ...(can(ctx.role, "reports.read") ? [{ href: `${base}/analytics/client-base`, label: t("clientBase") }] : []),
     ...(can(ctx.role, "classification.read") ? [{ href: `${base}/analytics/classification`, label: t("classification") }] : []),
+    ...(can(ctx.role, "reports.read") ? [{ href: `${base}/analytics/reports`, label: t("reports") }] : []),
   ];
   const admin: NavItem[] = [
     ...(can(ctx.role, "member.read") ? [{ href: `${base}/admin/users`, label: t("users") }] : []),
@@ -34,6 +40,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
   const nav = (
     <>
       <NavLinks items={main} />
+      <NavLinks items={analytics} heading={t("analytics")} />
       <NavLinks items={admin} heading={t("admin")} />
     </>
   );

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { csvDialect } from "@/domain/csv/csv-dialect";
 import { z } from "zod";
 import { parseListQuery } from "@/domain/counterparties/list-query";
 import { currentClaims } from "@/server/auth/session";
@@ -10,6 +11,7 @@ import { csvResponse } from "@/server/csv/stream-csv";
 /** GET with the list's own query parameters: exports exactly what the list shows, all pages of it. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const dialect = csvDialect(await getLocale());
   const t = await getTranslations("counterparties");
   const query = parseListQuery(Object.fromEntries(new URL(request.url).searchParams));
   const headers = [t("name"), t("kind"), t("taxId"), t("phone"), t("email"), t("responsible"), t("source"), t("createdAt")];
@@ -18,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     slug,
     { name: "exportCounterparties", permission: "counterparty.read", input: z.object({}) },
     {},
-    async (ctx) => exportCounterparties(ctx, query, headers, (kind) => t(`kinds.${kind}` as "kinds.LEGAL_ENTITY")),
+    async (ctx) => exportCounterparties(ctx, dialect, query, headers, (kind) => t(`kinds.${kind}` as "kinds.LEGAL_ENTITY")),
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return csvResponse(result.data, "counterparties");

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { csvDialect } from "@/domain/csv/csv-dialect";
 import { z } from "zod";
 import { parseOrderListQuery } from "@/domain/orders/order-list-query";
 import { currentClaims } from "@/server/auth/session";
@@ -10,6 +11,7 @@ import { exportOrders } from "@/server/orders/export-orders";
 /** GET with the list's own query parameters: exports exactly what the list shows, all pages of it. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const dialect = csvDialect(await getLocale());
   const t = await getTranslations("orders");
   const query = parseOrderListQuery(Object.fromEntries(new URL(request.url).searchParams));
   const headers = [t("number"), t("date"), t("counterparty"), t("manager"), t("status"), t("shipment"), t("payment"), t("total"), t("shipped"), t("paid"), t("expectedShipmentDate"), t("expectedPaymentDate")];
@@ -19,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     slug,
     { name: "exportOrders", permission: "order.read", input: z.object({}) },
     {},
-    async (ctx) => exportOrders(ctx, query, headers, (kind, value) => t(`${groups[kind]}.${value}` as "statuses.DRAFT")),
+    async (ctx) => exportOrders(ctx, dialect, query, headers, (kind, value) => t(`${groups[kind]}.${value}` as "statuses.DRAFT")),
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return csvResponse(result.data, "orders");

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { csvDialect } from "@/domain/csv/csv-dialect";
 import { z } from "zod";
 import { currentClaims } from "@/server/auth/session";
 import { executeTenantAction } from "@/server/actions/tenant-action";
@@ -8,6 +9,7 @@ import { exportProducts } from "@/server/products/export-products";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const dialect = csvDialect(await getLocale());
   const t = await getTranslations("products");
   const search = new URL(request.url).searchParams;
   const query = { q: search.get("q")?.slice(0, 100) || undefined, includeInactive: search.get("inactive") === "1" };
@@ -17,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     slug,
     { name: "exportProducts", permission: "product.read", input: z.object({}) },
     {},
-    async (ctx) => exportProducts(ctx.tenant.id, query, headers),
+    async (ctx) => exportProducts(ctx.tenant.id, dialect, query, headers),
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return csvResponse(result.data, "products");
