@@ -53,6 +53,7 @@ export async function classificationFixture(customers: number, seed: number, ana
       date: new Date(`${s.date}T00:00:00Z`),
       orderId,
       counterpartyId: s.counterpartyId,
+      managerUserId: t.user.id,
       shipperUserId: t.user.id,
       amount: s.revenue,
       cost: (Number(s.revenue) - Number(s.grossProfit)).toFixed(2),

@@ -40,6 +40,11 @@ export async function updateOrder(ctx: TenantContext, input: z.infer<typeof upda
     };
     const { count } = await tx.order.updateMany({ where: { tenantId, id, version }, data });
     if (count === 0) throw new ConflictError();
+    if (data.managerUserId !== order.managerUserId) {
+      // Sales and payments are credited to the order's manager: a new manager takes them over.
+      await tx.shipment.updateMany({ where: { tenantId, orderId: id }, data: { managerUserId: data.managerUserId } });
+      await tx.payment.updateMany({ where: { tenantId, orderId: id }, data: { managerUserId: data.managerUserId } });
+    }
     if (built) {
       await tx.orderLine.deleteMany({ where: { tenantId, orderId: id } });
       await tx.orderLine.createMany({ data: built.lines.map((line) => ({ ...line, tenantId, orderId: id })) });

@@ -28,6 +28,7 @@ export async function registerPayment(ctx: TenantContext, input: z.infer<typeof 
         date: input.date,
         orderId: order.id,
         counterpartyId: order.counterpartyId,
+        managerUserId: order.managerUserId,
         amount: input.amount,
         method: input.method,
         comment: input.comment,

@@ -7,14 +7,16 @@ import { Prisma } from "@/generated/prisma/client";
  * three can never disagree about what a sale is.
  *
  * Columns: "counterpartyId", "orderId", "managerUserId", "sourceId", "shipmentId", "date", "revenue", "cost",
- * "grossProfit". `from` and `to` are calendar dates, both inclusive.
+ * "grossProfit". `from` and `to` are calendar dates, both inclusive. The order is joined only for its source: a
+ * query that does not read "sourceId" never touches the order table (PostgreSQL removes an unused left join on a
+ * unique key), which is what keeps sales per manager fast on a million orders.
  */
 export function salesFacts(tenantId: string, from: Date, to: Date): Prisma.Sql {
   return Prisma.sql`(
-    SELECT s."counterpartyId", s."orderId", o."managerUserId", o."sourceId", s."id" AS "shipmentId", s."date",
+    SELECT s."counterpartyId", s."orderId", s."managerUserId", o."sourceId", s."id" AS "shipmentId", s."date",
            s."amount" AS "revenue", s."cost", s."amount" - s."cost" AS "grossProfit"
     FROM "Shipment" s
-    JOIN "Order" o ON o."tenantId" = s."tenantId" AND o."id" = s."orderId"
+    LEFT JOIN "Order" o ON o."tenantId" = s."tenantId" AND o."id" = s."orderId"
     WHERE s."tenantId" = ${tenantId} AND s."date" BETWEEN ${from}::date AND ${to}::date
   )`;
 }

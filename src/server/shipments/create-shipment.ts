@@ -54,6 +54,7 @@ export async function createShipment(ctx: TenantContext, input: z.infer<typeof c
         date: input.date,
         orderId: order.id,
         counterpartyId: order.counterpartyId,
+        managerUserId: order.managerUserId,
         shipperUserId,
         amount,
         cost: sum(lines.map((l) => l.cost)),
