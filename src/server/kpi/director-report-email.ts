@@ -8,7 +8,8 @@ import type { ratingDashboard } from "./rating-dashboard";
 
 type Dashboard = Awaited<ReturnType<typeof ratingDashboard>>;
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /** The director's report (рапорт руководителю) as an e-mail: key company figures, the ranking, a link to the dashboard. */
 export function directorReportEmail(dashboard: Dashboard, options: { locale: AppLocale; currency: string; key: string; period: Period; link: string }) {
