@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
+import { periodBuckets } from "@/domain/analytics/comparison-periods";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { INDICATOR_META } from "@/domain/kpi/indicators";
 import { readShownIndicators } from "@/domain/kpi/kpi-settings";
@@ -49,8 +50,11 @@ export default async function RatingPage({ params, searchParams }: { params: Pro
   const { current, previous, yearAgo } = dashboard.comparisons;
   const noWeights = Object.keys(dashboard.settings.weights).length === 0;
 
-  const months = [...new Set(dashboard.trend.rows.map((r) => r.month))];
-  const trendData = months.map((month) => ({ month, ...Object.fromEntries(dashboard.trend.rows.filter((r) => r.month === month).map((r) => [r.userId, r.revenue])) }));
+  // Every month of the period, and 0 for a manager who sold nothing in it, so that no line breaks off.
+  const trendData = periodBuckets(period, "month").map(({ from }) => {
+    const month = from.slice(0, 7);
+    return { month, ...Object.fromEntries(dashboard.trend.managers.map((m) => [m.userId, dashboard.trend.rows.find((r) => r.month === month && r.userId === m.userId)?.revenue ?? 0])) };
+  });
   const stageCount = (s: string) => dashboard.base.stages.find((x) => x.stage === s)?.customers ?? 0;
 
   return (
