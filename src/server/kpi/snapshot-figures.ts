@@ -25,7 +25,7 @@ export async function snapshotFigures(tenantId: string, today: string) {
         SELECT "counterpartyId", bool_or("type" = 'PHONE') AS phone, bool_or("type" = 'EMAIL') AS email, bool_or("type" = 'ADDRESS') AS address
         FROM "ContactInfo" WHERE "tenantId" = ${tenantId} AND "counterpartyId" IS NOT NULL GROUP BY 1
       ), people AS (
-        SELECT DISTINCT "counterpartyId" FROM "Employment" WHERE "tenantId" = ${tenantId}
+        SELECT DISTINCT "counterpartyId" FROM "Employment" WHERE "tenantId" = ${tenantId} AND "endedOn" IS NULL
       )
       SELECT c."responsibleUserId" AS "userId",
              sum(coalesce(ci.phone, false)::int + coalesce(ci.email, false)::int + coalesce(ci.address, false)::int + (pe."counterpartyId" IS NOT NULL)::int
