@@ -18,7 +18,7 @@ beforeAll(async () => {
   other = await otherTenantFixture();
 });
 
-const contactFilters = (extra: Record<string, string> = {}) => ({ incomplete: false, page: 1, ...parseContactReportFilters(extra, [f.anna.id, f.boris.id]) });
+const contactFilters = (extra: Record<string, string> = {}) => parseContactReportFilters(extra, [f.anna.id, f.boris.id]);
 const interactionFilters = (extra: Record<string, string> = {}) => parseInteractionReportFilters(extra, [f.anna.id, f.boris.id, f.user.id]);
 
 describe("contact information of counterparties", () => {
