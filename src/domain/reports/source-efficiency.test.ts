@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceTotals, withEfficiency, type SourceFigures } from "./source-efficiency";
+import { sourceCells, sourceTotals, withEfficiency, type SourceFigures } from "./source-efficiency";
 
 const line = (figures: Partial<SourceFigures>): SourceFigures => ({
   sourceId: "s",
@@ -48,5 +48,10 @@ describe("information source efficiency", () => {
       returnOnCost: 0.0003,
     });
     expect(sourceTotals([withEfficiency(line({}))])).toMatchObject({ cost: null, costPerNewCounterparty: null, returnOnCost: null });
+  });
+
+  it("gives a line's cells in the report's column order", () => {
+    const row = withEfficiency(line({ incomingInteractions: 1, newCounterparties: 2, orders: 3, revenue: "4.00", grossProfit: "5.00", cost: "2.00" }));
+    expect(sourceCells(row, { count: (n) => `n${n}`, money: (v) => `m${v}`, ratio: (v) => `r${v}` })).toEqual(["n1", "n2", "n3", "m4.00", "m5.00", "m2.00", "m1.00", "r1.5"]);
   });
 });

@@ -67,3 +67,21 @@ export function sourceTotals(rows: SourceRow[]): SourceRow {
     returnOnCost: returnOnCost(sum(costed.map((r) => r.grossProfit)), cost),
   };
 }
+
+/**
+ * The figures of a source line in the report's column order (incoming, new, orders, revenue, gross profit, cost,
+ * cost per new counterparty, return), each written by the caller's cell for its kind: the page and the CSV file
+ * show the same columns in the same order.
+ */
+export function sourceCells<C>(row: SourceRow, cell: { count: (n: number) => C; money: (value: string | null) => C; ratio: (value: number | null) => C }): C[] {
+  return [
+    cell.count(row.incomingInteractions),
+    cell.count(row.newCounterparties),
+    cell.count(row.orders),
+    cell.money(row.revenue),
+    cell.money(row.grossProfit),
+    cell.money(row.cost),
+    cell.money(row.costPerNewCounterparty),
+    cell.ratio(row.returnOnCost),
+  ];
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
+import { FILTER_CONTROL } from "@/components/forms/filter-choice";
 
 /** A report's title with the way back to the list of reports. */
 export async function ReportHeader({ slug, title, subtitle }: { slug: string; title: string; subtitle?: ReactNode }) {
@@ -44,5 +45,18 @@ export function SummaryRow({ label, cells, grand = false, testId }: { label: Rea
         </td>
       ))}
     </tr>
+  );
+}
+
+/** A filter that always has a value (grouping, status): its choices, no "any". */
+export function RequiredChoice({ name, value, options }: { name: string; value: string; options: { value: string; label: string }[] }) {
+  return (
+    <select name={name} defaultValue={value} className={FILTER_CONTROL}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -3,13 +3,13 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { dateValue, readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { FAILED_ORDER_GROUPINGS, NONE, flat, parseFailedOrderFilters, reportHref } from "@/domain/reports/report-filters";
 import { moneyFormatter } from "@/i18n/format-money";
-import { FILTER_CONTROL, FilterChoice } from "@/components/forms/filter-choice";
+import { FilterChoice } from "@/components/forms/filter-choice";
 import { FilterField, PeriodFilter } from "@/components/analytics/period-filter";
 import { Table, Td } from "@/components/ui/table";
 import { requirePagePermission } from "@/server/page-context";
 import { failedOrdersReport } from "@/server/reports/failed-orders-report";
 import { reportFilterOptions } from "@/server/reports/report-filter-options";
-import { GroupHeadRow, ReportHeader, SummaryRow } from "../report-parts";
+import { GroupHeadRow, ReportHeader, RequiredChoice, SummaryRow } from "../report-parts";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("failedOrders.title") };
@@ -35,11 +35,7 @@ export default async function FailedOrderReportPage({ params, searchParams }: { 
       <ReportHeader slug={slug} title={f("title")} />
       <PeriodFilter from={period.from} to={period.to} corrected={period.corrected} exportHref={reportHref(`/t/${slug}/analytics/reports/failed-orders/export`, state)}>
         <FilterField label={t("analytics.groupBy")}>
-          <select name="groupBy" defaultValue={filters.groupBy} className={FILTER_CONTROL}>
-            {FAILED_ORDER_GROUPINGS.map((g) => (
-              <option key={g} value={g}>{f(`groupings.${g}`)}</option>
-            ))}
-          </select>
+          <RequiredChoice name="groupBy" value={filters.groupBy} options={FAILED_ORDER_GROUPINGS.map((g) => ({ value: g, label: f(`groupings.${g}`) }))} />
         </FilterField>
         <FilterField label={f("reason")}>
           <FilterChoice name="reason" label={f("reason")} value={filters.reason} any={f("anyReason")} options={[...options.reasons.map((r) => ({ value: r.id, label: r.name })), { value: NONE, label: f("noReason") }]} />

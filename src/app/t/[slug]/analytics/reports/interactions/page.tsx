@@ -3,14 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { DIRECTIONS, INTERACTION_TYPES } from "@/domain/interactions/interaction-input";
 import { INTERACTION_GROUPINGS, INTERACTION_STATUS_FILTERS, flat, parseInteractionReportFilters, reportHref } from "@/domain/reports/report-filters";
-import { FILTER_CONTROL, FilterChoice } from "@/components/forms/filter-choice";
+import { FilterChoice } from "@/components/forms/filter-choice";
 import { FilterField, PeriodFilter } from "@/components/analytics/period-filter";
 import { Table, Td } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/server/page-context";
 import { INTERACTION_REPORT_PAGE_SIZE, interactionsReport, type InteractionGroup } from "@/server/reports/interactions-report";
 import { reportFilterOptions } from "@/server/reports/report-filter-options";
-import { ReportHeader, SummaryRow } from "../report-parts";
+import { ReportHeader, RequiredChoice, SummaryRow } from "../report-parts";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("interactions.title") };
@@ -40,18 +40,10 @@ export default async function InteractionReportPage({ params, searchParams }: { 
       <ReportHeader slug={slug} title={r("title")} subtitle={t("reports.interactions.groupCount", { count: report.groupCount })} />
       <PeriodFilter from={period.from} to={period.to} corrected={period.corrected} exportHref={reportHref(`${base}/export`, state)}>
         <FilterField label={t("analytics.groupBy")}>
-          <select name="groupBy" defaultValue={filters.groupBy} className={FILTER_CONTROL}>
-            {INTERACTION_GROUPINGS.map((g) => (
-              <option key={g} value={g}>{r(`groupings.${g}`)}</option>
-            ))}
-          </select>
+          <RequiredChoice name="groupBy" value={filters.groupBy} options={INTERACTION_GROUPINGS.map((g) => ({ value: g, label: r(`groupings.${g}`) }))} />
         </FilterField>
         <FilterField label={r("status")}>
-          <select name="status" defaultValue={filters.status} className={FILTER_CONTROL}>
-            {INTERACTION_STATUS_FILTERS.map((s) => (
-              <option key={s} value={s}>{r(`statuses.${s}`)}</option>
-            ))}
-          </select>
+          <RequiredChoice name="status" value={filters.status} options={INTERACTION_STATUS_FILTERS.map((s) => ({ value: s, label: r(`statuses.${s}`) }))} />
         </FilterField>
         <FilterField label={r("type")}>
           <FilterChoice name="type" label={r("type")} value={filters.type} any={r("anyType")} options={INTERACTION_TYPES.map((v) => ({ value: v, label: t(`interactions.types.${v}`) }))} />

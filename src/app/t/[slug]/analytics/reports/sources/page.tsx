@@ -1,8 +1,9 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { flat, reportHref } from "@/domain/reports/report-filters";
-import type { SourceRow } from "@/domain/reports/source-efficiency";
+import { sourceCells, type SourceRow } from "@/domain/reports/source-efficiency";
 import { moneyFormatter } from "@/i18n/format-money";
 import { PeriodFilter } from "@/components/analytics/period-filter";
 import { Table, Td } from "@/components/ui/table";
@@ -22,16 +23,12 @@ export default async function SourceReportPage({ params, searchParams }: { param
   const [t, format, locale, report] = await Promise.all([getTranslations(), getFormatter(), getLocale(), informationSourcesReport(ctx, period)]);
   const money = moneyFormatter(locale, ctx.tenant.currency);
   const s = (key: string) => t(`reports.sources.${key}`);
-  const figures = (r: SourceRow) => [
-    r.incomingInteractions,
-    r.newCounterparties,
-    r.orders,
-    money(r.revenue),
-    money(r.grossProfit),
-    money(r.cost),
-    money(r.costPerNewCounterparty),
-    r.returnOnCost === null ? "—" : <span className={r.returnOnCost < 0 ? "text-red-700" : "text-emerald-700"}>{format.number(r.returnOnCost, { style: "percent", maximumFractionDigits: 1 })}</span>,
-  ];
+  const figures = (r: SourceRow) =>
+    sourceCells<ReactNode>(r, {
+      count: (n) => n,
+      money,
+      ratio: (value) => (value === null ? "—" : <span className={value < 0 ? "text-red-700" : "text-emerald-700"}>{format.number(value, { style: "percent", maximumFractionDigits: 1 })}</span>),
+    });
 
   return (
     <>
