@@ -4,6 +4,11 @@ import { unsafeDb } from "@/server/db";
 import { resolveTenantContext } from "@/server/tenant-context";
 import { clientBaseDynamics, type ClientBaseRow } from "@/server/analytics/client-base-dynamics";
 import { listReportManagers } from "@/server/analytics/list-report-managers";
+import { exportClientBase } from "@/server/analytics/export-client-base";
+import { executeTenantAction } from "@/server/actions/tenant-action";
+import { readClientBaseQuery } from "@/domain/analytics/client-base-query";
+import { csvDialect } from "@/domain/csv/csv-dialect";
+import { z } from "zod";
 import { addMember, createTenantWithUser, createUser } from "@tests/factories";
 
 /**
@@ -192,5 +197,29 @@ describe("client-base dynamics (SPEC §7.3)", () => {
 
   it("refuses a period of more buckets than it will compute", async () => {
     await expect(clientBaseDynamics(a.ctx, { from: "2020-01-01", to: "2026-01-01", granularity: "week" })).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+
+  it("exports the table as CSV for the same period, step and manager, ignoring an unknown manager", async () => {
+    const read = async (stream: ReadableStream<Uint8Array>) => new TextDecoder().decode(new Uint8Array(await new Response(stream).arrayBuffer()).slice(3));
+    const headers = ["from", "to", "new", "lost", "returning", "revenueNew", "profitNew", "revenueRegular", "profitRegular", "P", "O", "R", "L"];
+    const query = readClientBaseQuery({ from: "2026-01-01", to: "2026-03-31", manager: a.m1 }, "2026-11-23");
+    expect((await read(await exportClientBase(a.ctx, csvDialect("ru"), query, headers))).trim().split(/\r?\n/)).toEqual([
+      headers.join(";"),
+      "2026-01-01;2026-01-31;1;0;1;1500;900;200;120;0;3;0;0",
+      "2026-02-01;2026-02-28;0;0;1;0;0;300;180;0;2;1;0",
+      "2026-03-01;2026-03-31;1;0;1;60;36;400;240;0;1;2;0",
+    ]);
+    // B's manager is no manager of A: the whole of A is exported.
+    const foreign = readClientBaseQuery({ from: "2026-01-01", to: "2026-01-31", manager: b.m1 }, "2026-11-23");
+    expect((await read(await exportClientBase(a.ctx, csvDialect("en"), foreign, headers))).trim().split(/\r?\n/)[1]).toBe("2026-01-01,2026-01-31,1,0,1,1500,900,200,120,1,4,0,0");
+  });
+
+  it("is for directors and admins: a manager is refused, another tenant's director does not find the tenant", async () => {
+    const def = { name: "clientBase", permission: "reports.read" as const, input: z.object({}) };
+    const run = (ctx: Parameters<typeof clientBaseDynamics>[0]) => clientBaseDynamics(ctx, { ...QUARTER, granularity: "month" });
+    const manager = await unsafeDb().user.findUniqueOrThrow({ where: { id: a.m1 } });
+    expect(await executeTenantAction({ userId: manager.id, sessionVersion: manager.sessionVersion }, a.tenant.slug, def, {}, run)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await executeTenantAction(b.claims, a.tenant.slug, def, {}, run)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await executeTenantAction(a.claims, a.tenant.slug, def, {}, run)).toMatchObject({ ok: true });
   });
 });
