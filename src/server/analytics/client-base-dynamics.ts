@@ -58,8 +58,9 @@ export async function clientBaseDynamics(ctx: TenantContext, input: Period & { g
     input.managerUserId
       ? Prisma.sql`AND ${counterpartyId} IN (SELECT "id" FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "responsibleUserId" = ${input.managerUserId})`
       : Prisma.empty;
+  const responsible = input.managerUserId ? Prisma.sql`AND c."responsibleUserId" = ${input.managerUserId}` : Prisma.empty;
 
-  const rows = await db().$queryRaw<SqlRow[]>`
+  const sql = Prisma.sql`
     WITH buckets AS (
       SELECT key, n FROM unnest(${keys}::date[]) WITH ORDINALITY AS b(key, n)
     ), facts AS MATERIALIZED (
@@ -68,9 +69,10 @@ export async function clientBaseDynamics(ctx: TenantContext, input: Period & { g
       FROM ${salesFacts(tenantId, from, to)} f
       WHERE true ${managerOf(Prisma.sql`f."counterpartyId"`)}
       GROUP BY 1, 2
-    ), firsts AS (
+    ), firsts AS MATERIALIZED (
       -- Whoever bought in the period: new in the bucket of his first sale unless he had bought before the period
-      -- (one probe of the (tenant, counterparty, date) index per customer, never a scan of his history).
+      -- (one probe of the (tenant, counterparty, date) index per customer, never a scan of his history; materialised
+      -- so that the probe runs once per customer, not once per bucket and column that reads it).
       SELECT c.id, CASE WHEN EXISTS (SELECT 1 FROM "Shipment" s WHERE s."tenantId" = ${tenantId} AND s."counterpartyId" = c.id AND s."date" < ${from}::date)
                         THEN NULL ELSE ${keyOf(Prisma.sql`c.first_day`)} END AS first_key
       FROM (SELECT id, min(first_day) AS first_day FROM facts GROUP BY id) c
@@ -90,34 +92,33 @@ export async function clientBaseDynamics(ctx: TenantContext, input: Period & { g
       FROM "ClassificationChange" ch
       JOIN "Counterparty" c ON c."tenantId" = ${tenantId} AND c."id" = ch."counterpartyId"
       WHERE ch."tenantId" = ${tenantId} AND ch."dimension" = 'STAGE' AND ch."createdAt" < ${periodEnd}
-        ${input.managerUserId ? Prisma.sql`AND c."responsibleUserId" = ${input.managerUserId}` : Prisma.empty}
+        ${responsible}
     ), lost AS (
       SELECT ${keyOf(Prisma.sql`day`)} AS key, count(DISTINCT id) AS lost_customers
       FROM changes WHERE stage = 'LOST' AND day >= ${from}::date
       GROUP BY 1
-    ), events AS (
-      -- A customer is POTENTIAL from his creation; each stage change then sets his stage. Events before the period
-      -- fall into its first bucket, and only the last event of a counterparty in a bucket matters.
-      SELECT id, day, stage, customer, 1 AS ord, at, change_id FROM changes WHERE NOT archived
-      UNION ALL
-      SELECT c."id", ${localDay(Prisma.sql`c."createdAt"`)}, 'POTENTIAL', true, 0, c."createdAt", ''
-      FROM "Counterparty" c
-      WHERE c."tenantId" = ${tenantId} AND c."isCustomer" AND NOT c."archived" AND c."createdAt" < ${periodEnd}
-        ${input.managerUserId ? Prisma.sql`AND c."responsibleUserId" = ${input.managerUserId}` : Prisma.empty}
     ), last_in_bucket AS (
+      -- A counterparty's stage at a bucket's end is the one his last change up to then set; changes before the
+      -- period count from its first bucket.
       SELECT DISTINCT ON (id, key) id, key, stage, customer
-      FROM (SELECT e.*, greatest(${keyOf(Prisma.sql`e.day`)}, ${keys[0]}::date) AS key FROM events e) e
-      ORDER BY id, key, ord DESC, at DESC, change_id DESC
+      FROM (SELECT *, greatest(${keyOf(Prisma.sql`day`)}, ${keys[0]}::date) AS key FROM changes WHERE NOT archived) e
+      ORDER BY id, key, at DESC, change_id DESC
     ), spans AS (
       SELECT key, stage, customer, lead(key) OVER (PARTITION BY id ORDER BY key) AS until FROM last_in_bucket
     ), steps AS (
-      -- A counterparty flagged as no customer counts only once he has a stage other than POTENTIAL.
-      SELECT key, stage, count(*) AS d FROM spans WHERE stage <> 'POTENTIAL' OR customer GROUP BY 1, 2
+      -- +1 where a stage starts and -1 where it ends, per bucket; "staged" counts the customers out of POTENTIAL.
+      SELECT key, stage, customer, count(*) AS d FROM spans GROUP BY 1, 2, 3
       UNION ALL
-      SELECT until, stage, -count(*) FROM spans WHERE until IS NOT NULL AND (stage <> 'POTENTIAL' OR customer) GROUP BY 1, 2
+      SELECT until, stage, customer, -count(*) FROM spans WHERE until IS NOT NULL GROUP BY 1, 2, 3
+    ), created AS (
+      SELECT greatest(${keyOf(localDay(Prisma.sql`c."createdAt"`))}, ${keys[0]}::date) AS key, count(*) AS d
+      FROM "Counterparty" c
+      WHERE c."tenantId" = ${tenantId} AND c."isCustomer" AND NOT c."archived" AND c."createdAt" < ${periodEnd}
+        ${responsible}
+      GROUP BY 1
     ), stage_steps AS (
-      SELECT key, sum(d) FILTER (WHERE stage = 'POTENTIAL') AS potential, sum(d) FILTER (WHERE stage = 'ONE_TIME') AS one_time,
-             sum(d) FILTER (WHERE stage = 'REGULAR') AS regular, sum(d) FILTER (WHERE stage = 'LOST') AS lost
+      SELECT key, sum(d) FILTER (WHERE stage = 'ONE_TIME') AS one_time, sum(d) FILTER (WHERE stage = 'REGULAR') AS regular,
+             sum(d) FILTER (WHERE stage = 'LOST') AS lost, sum(d) FILTER (WHERE stage <> 'POTENTIAL' AND customer) AS staged
       FROM steps GROUP BY key
     )
     SELECT b.n::int AS n,
@@ -125,14 +126,23 @@ export async function clientBaseDynamics(ctx: TenantContext, input: Period & { g
            coalesce(l.lost_customers, 0)::int AS "lostCustomers",
            coalesce(s.revenue_new, 0)::numeric(18, 2)::text AS "revenueNew", coalesce(s.revenue_regular, 0)::numeric(18, 2)::text AS "revenueRegular",
            coalesce(s.profit_new, 0)::numeric(18, 2)::text AS "profitNew", coalesce(s.profit_regular, 0)::numeric(18, 2)::text AS "profitRegular",
-           (sum(coalesce(st.potential, 0)) OVER w)::int AS potential, (sum(coalesce(st.one_time, 0)) OVER w)::int AS "oneTime",
+           (sum(coalesce(cr.d, 0) - coalesce(st.staged, 0)) OVER w)::int AS potential, (sum(coalesce(st.one_time, 0)) OVER w)::int AS "oneTime",
            (sum(coalesce(st.regular, 0)) OVER w)::int AS regular, (sum(coalesce(st.lost, 0)) OVER w)::int AS lost
     FROM buckets b
     LEFT JOIN sales s ON s.key = b.key
     LEFT JOIN lost l ON l.key = b.key
     LEFT JOIN stage_steps st ON st.key = b.key
+    LEFT JOIN created cr ON cr.key = b.key
     WINDOW w AS (ORDER BY b.n)
     ORDER BY b.n`;
+  // The per-customer aggregation and the history sort take a few megabytes each: in memory, not on disk.
+  const rows = await db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      return tx.$queryRaw<SqlRow[]>`${sql}`;
+    },
+    { timeout: 60_000 },
+  );
 
   return rows.map(({ n, potential, oneTime, regular, lost, ...figures }) => ({
     ...buckets[n - 1]!,
