@@ -27,6 +27,7 @@ import { addMember, createTenantWithUser, createUser } from "@tests/factories";
  *  C8 (M2) created 2026-03-31 14:30Z = 1 April local: not yet there at the end of March
  *  C9 (—)  not a customer, nothing else: never counted
  *  C10 (—) created 2025-01-01; ONE_TIME 2025-02-01, set back to POTENTIAL by hand on 2026-02-15
+ *  C11 (—) created 2026-03-10, but a merge brought it a history from before: ONE_TIME 2025-12-01
  * Every shipment's cost is 40 % of its amount, so gross profit is 60 %.
  */
 async function clientBase(timeZone: string) {
@@ -92,6 +93,8 @@ async function clientBase(timeZone: string) {
   await counterparty("C9", { createdAt: "2025-01-01T00:00:00Z", isCustomer: false });
   const c10 = await counterparty("C10", { createdAt: "2025-01-01T00:00:00Z" });
   await stages(c10, [["ONE_TIME", "2025-02-01T00:00:00Z"], ["POTENTIAL", "2026-02-15T00:00:00Z"]]);
+  const c11 = await counterparty("C11", { createdAt: "2026-03-10T00:00:00Z" });
+  await stages(c11, [["ONE_TIME", "2025-12-01T00:00:00Z"]]);
 
   const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
   return { ...t, ctx, m1, m2 };
@@ -130,15 +133,15 @@ describe("client-base dynamics (SPEC §7.3)", () => {
     expect(await clientBaseDynamics(a.ctx, { ...QUARTER, granularity: "month" })).toEqual([
       row("2026-01-01", "2026-01-31", {
         newCustomers: 1, returningCustomers: 1, revenueNew: "1500.00", profitNew: "900.00", revenueRegular: "200.00", profitRegular: "120.00",
-        stages: { POTENTIAL: 1, ONE_TIME: 5 },
+        stages: { POTENTIAL: 1, ONE_TIME: 6 },
       }),
       row("2026-02-01", "2026-02-28", {
         newCustomers: 1, returningCustomers: 1, lostCustomers: 1, revenueNew: "750.00", profitNew: "450.00", revenueRegular: "300.00", profitRegular: "180.00",
-        stages: { POTENTIAL: 1, ONE_TIME: 3, REGULAR: 1, LOST: 1 },
+        stages: { POTENTIAL: 1, ONE_TIME: 4, REGULAR: 1, LOST: 1 },
       }),
       row("2026-03-01", "2026-03-31", {
         newCustomers: 1, returningCustomers: 1, lostCustomers: 1, revenueNew: "60.00", profitNew: "36.00", revenueRegular: "400.00", profitRegular: "240.00",
-        stages: { POTENTIAL: 2, ONE_TIME: 1, REGULAR: 2, LOST: 2 },
+        stages: { POTENTIAL: 2, ONE_TIME: 2, REGULAR: 2, LOST: 2 },
       }),
     ]);
   });
@@ -146,12 +149,12 @@ describe("client-base dynamics (SPEC §7.3)", () => {
   it("counts per ISO week, the first and last weeks cut to the period, the tenant's midnight deciding the day", async () => {
     expect(await clientBaseDynamics(a.ctx, { from: "2026-01-20", to: "2026-02-12", granularity: "week" })).toEqual([
       // C2 first bought on 5 January, before the period: regular.
-      row("2026-01-20", "2026-01-25", { returningCustomers: 1, revenueRegular: "500.00", profitRegular: "300.00", stages: { POTENTIAL: 1, ONE_TIME: 5 } }),
-      row("2026-01-26", "2026-02-01", { lostCustomers: 1, stages: { POTENTIAL: 1, ONE_TIME: 4, LOST: 1 } }),
+      row("2026-01-20", "2026-01-25", { returningCustomers: 1, revenueRegular: "500.00", profitRegular: "300.00", stages: { POTENTIAL: 1, ONE_TIME: 6 } }),
+      row("2026-01-26", "2026-02-01", { lostCustomers: 1, stages: { POTENTIAL: 1, ONE_TIME: 5, LOST: 1 } }),
       // C3 became ONE_TIME at 00:30 on Monday 9 February in Vladivostok, which is still Sunday in UTC.
-      row("2026-02-02", "2026-02-08", { newCustomers: 1, revenueNew: "700.00", profitNew: "420.00", stages: { POTENTIAL: 1, ONE_TIME: 4, LOST: 1 } }),
+      row("2026-02-02", "2026-02-08", { newCustomers: 1, revenueNew: "700.00", profitNew: "420.00", stages: { POTENTIAL: 1, ONE_TIME: 5, LOST: 1 } }),
       // C3's second purchase comes a bucket after his first: regular.
-      row("2026-02-09", "2026-02-12", { returningCustomers: 1, revenueRegular: "50.00", profitRegular: "30.00", stages: { ONE_TIME: 5, LOST: 1 } }),
+      row("2026-02-09", "2026-02-12", { returningCustomers: 1, revenueRegular: "50.00", profitRegular: "30.00", stages: { ONE_TIME: 6, LOST: 1 } }),
     ]);
   });
 
@@ -173,10 +176,10 @@ describe("client-base dynamics (SPEC §7.3)", () => {
     // and C1's REGULAR at 13:59:59 UTC on 28 February is still February.
     const rows = await clientBaseDynamics(b.ctx, { ...QUARTER, granularity: "month" });
     expect(rows.map((r) => [r.lostCustomers, r.stages])).toEqual([
-      [1, { POTENTIAL: 1, ONE_TIME: 4, REGULAR: 0, LOST: 1 }],
-      [0, { POTENTIAL: 1, ONE_TIME: 3, REGULAR: 1, LOST: 1 }],
+      [1, { POTENTIAL: 1, ONE_TIME: 5, REGULAR: 0, LOST: 1 }],
+      [0, { POTENTIAL: 1, ONE_TIME: 4, REGULAR: 1, LOST: 1 }],
       // C8, created at 14:30 UTC on 31 March, is there at the end of March in Moscow (17:30); in Vladivostok from April.
-      [1, { POTENTIAL: 3, ONE_TIME: 1, REGULAR: 2, LOST: 2 }],
+      [1, { POTENTIAL: 3, ONE_TIME: 2, REGULAR: 2, LOST: 2 }],
     ]);
     const lastA = (await clientBaseDynamics(a.ctx, { from: "2026-03-01", to: "2026-04-01", granularity: "month" })).map((r) => r.stages.POTENTIAL);
     expect(lastA).toEqual([2, 3]);
@@ -214,7 +217,7 @@ describe("client-base dynamics (SPEC §7.3)", () => {
     ]);
     // B's manager is no manager of A: the whole of A is exported.
     const foreign = readClientBaseQuery({ from: "2026-01-01", to: "2026-01-31", manager: b.m1 }, "2026-11-23");
-    expect((await read(await exportClientBase(a.ctx, csvDialect("en"), foreign, headers))).trim().split(/\r?\n/)[1]).toBe("2026-01-01,2026-01-31,1,0,1,1500,900,200,120,1,5,0,0");
+    expect((await read(await exportClientBase(a.ctx, csvDialect("en"), foreign, headers))).trim().split(/\r?\n/)[1]).toBe("2026-01-01,2026-01-31,1,0,1,1500,900,200,120,1,6,0,0");
   });
 
   it("is for directors and admins: a manager is refused, another tenant's director does not find the tenant", async () => {

@@ -111,9 +111,11 @@ export async function clientBaseDynamics(ctx: TenantContext, input: Period & { g
       UNION ALL
       SELECT until, stage, customer, -count(*) FROM spans WHERE until IS NOT NULL GROUP BY 1, 2, 3
     ), created AS (
-      SELECT greatest(${keyOf(localDay(Prisma.sql`c."createdAt"`))}, ${keys[0]}::date) AS key, count(*) AS d
+      -- Customers count from their creation, or from their first stage change where a merge brought older history.
+      SELECT greatest(least(${keyOf(localDay(Prisma.sql`c."createdAt"`))}, h.first_key), ${keys[0]}::date) AS key, count(*) AS d
       FROM "Counterparty" c
-      WHERE c."tenantId" = ${tenantId} AND c."isCustomer" AND NOT c."archived" AND c."createdAt" < ${periodEnd}
+      LEFT JOIN (SELECT id, min(key) AS first_key FROM last_in_bucket GROUP BY id) h ON h.id = c."id"
+      WHERE c."tenantId" = ${tenantId} AND c."isCustomer" AND NOT c."archived" AND (c."createdAt" < ${periodEnd} OR h.id IS NOT NULL)
         ${responsible}
       GROUP BY 1
     ), stage_steps AS (

@@ -15,6 +15,8 @@ export interface ClientBasePoint {
 const NEW = "#2563eb";
 const REGULAR = "#0d9488";
 const LOST = "#dc2626";
+/** The same for both charts, so that their buckets stand one above the other. */
+const Y_AXIS_WIDTH = 64;
 
 /**
  * Two charts on one time axis: revenue from regular and new customers as stacked areas (the total is the top edge,
@@ -40,12 +42,13 @@ export function ClientBaseChart({
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={data} syncId="client-base" margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey="label" fontSize={12} />
-            <YAxis fontSize={12} tickFormatter={(v: number) => compact.format(v)} />
+            {/* Half a bucket of padding on each side puts the points over the bars below. */}
+            <XAxis dataKey="label" fontSize={12} scale="band" />
+            <YAxis fontSize={12} width={Y_AXIS_WIDTH} tickFormatter={(v: number) => compact.format(v)} />
             <Tooltip formatter={(value) => money(Number(value))} />
             <Legend />
-            <Area type="monotone" dataKey="revenueRegular" name={labels.revenueRegular} stackId="revenue" stroke={REGULAR} fill={REGULAR} fillOpacity={0.35} />
-            <Area type="monotone" dataKey="revenueNew" name={labels.revenueNew} stackId="revenue" stroke={NEW} fill={NEW} fillOpacity={0.35} />
+            <Area type="monotone" dataKey="revenueRegular" name={labels.revenueRegular} stackId="revenue" stroke={REGULAR} fill={REGULAR} fillOpacity={0.35} isAnimationActive={false} />
+            <Area type="monotone" dataKey="revenueNew" name={labels.revenueNew} stackId="revenue" stroke={NEW} fill={NEW} fillOpacity={0.35} isAnimationActive={false} />
           </AreaChart>
         </ResponsiveContainer>
       </div>
@@ -54,12 +57,12 @@ export function ClientBaseChart({
           <BarChart data={data} syncId="client-base" stackOffset="sign" margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="label" fontSize={12} />
-            <YAxis allowDecimals={false} fontSize={12} tickFormatter={(v: number) => String(Math.abs(v))} />
+            <YAxis allowDecimals={false} fontSize={12} width={Y_AXIS_WIDTH} tickFormatter={(v: number) => String(Math.abs(v))} />
             <Tooltip formatter={(value) => Math.abs(Number(value))} />
             <Legend />
             <ReferenceLine y={0} stroke="#64748b" />
-            <Bar dataKey="newCustomers" name={labels.newCustomers} stackId="customers" fill={NEW} />
-            <Bar dataKey="lost" name={labels.lost} stackId="customers" fill={LOST} />
+            <Bar dataKey="newCustomers" name={labels.newCustomers} stackId="customers" fill={NEW} isAnimationActive={false} />
+            <Bar dataKey="lost" name={labels.lost} stackId="customers" fill={LOST} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
