@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi } from "./helpers";
 
@@ -41,4 +43,20 @@ test("a manager sees his own KPI row and the company totals, whatever manager th
   await expect(page.getByTestId("kpi-total")).toContainText("Вся компания");
   const rating = await page.goto("/t/demo/analytics/rating");
   expect(rating?.status()).toBe(404);
+});
+
+test("the director exports a report to CSV that a Russian spreadsheet opens as columns and numbers", async ({ page, context }) => {
+  await signInByApi(context, "director@demo.test", DEMO_PASSWORD);
+  await page.goto("/t/demo/analytics/reports/sources");
+  await expect(page.getByRole("heading", { name: "Источники информации" })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Выгрузить в CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^information-sources-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows: string[][] = parse(bytes.toString("utf8").slice(1), { delimiter: ";" });
+  expect(rows[0]).toEqual(["Источник", "Входящих обращений", "Новых контрагентов", "Заказов", "Выручка", "Валовая прибыль", "Затраты", "Затраты на нового контрагента", "Окупаемость, %"]);
+  expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+  expect(rows.at(-1)![0]).toBe("Итого");
+  // Money in the Russian notation: a comma before the kopecks, no thousands separator.
+  expect(rows.slice(1).some((r) => /^\d+(,\d{1,2})?$/.test(r[4]!) && r[4] !== "0")).toBe(true);
 });

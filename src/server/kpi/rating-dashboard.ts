@@ -8,6 +8,7 @@ import type { TenantContext } from "@/server/tenant-context";
 import { customerBaseSnapshot } from "./customer-base-snapshot";
 import { loadManagerFigures, type PeriodFigures } from "./manager-figures";
 import { revenueTrend } from "./revenue-trend";
+import { informationSourcesReport } from "@/server/reports/information-sources-report";
 
 export const TOP_BY = ["revenue", "grossProfit", "deals"] as const;
 export type TopBy = (typeof TOP_BY)[number];
@@ -18,7 +19,8 @@ const deals = (f: ManagerFigures) => f.firstDeals + f.repeatDeals;
 /**
  * SPEC §7.2, the director's dashboard: managers ranked by the weighted score, each with his rank change since the
  * previous period and every indicator for this period, the previous one and the same period a year earlier; the
- * top managers by revenue, profit or deals; revenue trends of the leaders; today's stage funnel and ABC split.
+ * top managers by revenue, profit or deals; revenue trends of the leaders; today's stage funnel and ABC split; the
+ * information sources ranked by revenue.
  */
 export async function ratingDashboard(ctx: TenantContext, period: Period, topBy: TopBy = "revenue", topN = 5) {
   const tenantId = ctx.tenant.id;
@@ -26,10 +28,11 @@ export async function ratingDashboard(ctx: TenantContext, period: Period, topBy:
   const comparisons = { current: period, previous: previousPeriod(period), yearAgo: yearEarlier(period) };
   // A 12-month period's previous period is the year before: each distinct period is computed once.
   const distinct = [...new Map(Object.values(comparisons).map((p) => [`${p.from}/${p.to}`, p])).values()];
-  const [{ members, periods }, base, trend] = await Promise.all([
+  const [{ members, periods }, base, trend, sources] = await Promise.all([
     loadManagerFigures(tenantId, ctx.tenant.timeZone, distinct, todayIn(ctx.tenant.timeZone)),
     customerBaseSnapshot(tenantId),
     revenueTrend(tenantId, period),
+    informationSourcesReport(ctx, period),
   ]);
   const figuresOf = (p: Period): PeriodFigures => periods[distinct.findIndex((d) => d.from === p.from && d.to === p.to)]!;
   const [current, previous, yearAgo] = [figuresOf(comparisons.current), figuresOf(comparisons.previous), figuresOf(comparisons.yearAgo)];
@@ -64,5 +67,6 @@ export async function ratingDashboard(ctx: TenantContext, period: Period, topBy:
     top,
     trend: { managers: leaders, rows: trend.filter((r) => leaders.some((m) => m.userId === r.userId)) },
     base,
+    sources: sources.rows.filter((r) => r.sourceId !== null),
   };
 }

@@ -16,6 +16,7 @@ import { ratingDashboard, TOP_BY, type TopBy } from "@/server/kpi/rating-dashboa
 import { AbcBars, RevenueTrend, ScoreBars, StageFunnel } from "./rating-charts";
 import { KpiSettingsForm } from "./kpi-settings-form";
 import { SubscriptionForm } from "./subscription-form";
+import { SourcesRating } from "./sources-rating";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("rating"))("title") };
@@ -150,6 +151,8 @@ export default async function RatingPage({ params, searchParams }: { params: Pro
           </Card>
         </div>
       </div>
+
+      <SourcesRating slug={slug} rows={dashboard.sources} currency={ctx.tenant.currency} period={period} />
 
       {can(ctx.role, "kpi.configure") && (
         <div className="mt-6 grid gap-6 xl:grid-cols-[2fr_1fr]">
