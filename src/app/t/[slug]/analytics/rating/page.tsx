@@ -140,7 +140,7 @@ export default async function RatingPage({ params, searchParams }: { params: Pro
 
       <div className="mt-6 grid gap-6 xl:grid-cols-2">
         <Card title={t("revenueTrend")}>
-          <RevenueTrend data={trendData} managers={dashboard.trend.managers.map((m) => ({ key: m.userId, name: m.name }))} />
+          <RevenueTrend data={trendData} managers={dashboard.trend.managers.map((m) => ({ key: m.userId, name: m.name }))} locale={locale} />
         </Card>
         <div className="grid gap-6 sm:grid-cols-2">
           <Card title={t("funnel")}>

@@ -22,15 +22,15 @@ export function ScoreBars({ data, label }: { data: { name: string; score: number
 }
 
 /** Monthly revenue lines, one per manager. */
-export function RevenueTrend({ data, managers }: { data: Record<string, string | number>[]; managers: { key: string; name: string }[] }) {
+export function RevenueTrend({ data, managers, locale }: { data: Record<string, string | number>[]; managers: { key: string; name: string }[]; locale: string }) {
   return (
     <div className="h-72 w-full" data-testid="revenue-trend">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="month" fontSize={12} />
-          <YAxis fontSize={12} tickFormatter={(v: number) => new Intl.NumberFormat(undefined, { notation: "compact" }).format(v)} />
-          <Tooltip formatter={(v) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(Number(v))} />
+          <YAxis fontSize={12} tickFormatter={(v: number) => new Intl.NumberFormat(locale, { notation: "compact" }).format(v)} />
+          <Tooltip formatter={(v) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(v))} />
           <Legend />
           {managers.map((m, i) => (
             <Line key={m.key} type="monotone" dataKey={m.key} name={m.name} stroke={PALETTE[i % PALETTE.length]} strokeWidth={2} dot={false} />
