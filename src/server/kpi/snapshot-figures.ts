@@ -17,7 +17,28 @@ export interface SnapshotRow {
  */
 export async function snapshotFigures(tenantId: string, today: string) {
   const [completeness, debt] = await Promise.all([
+    completenessFigures(tenantId),
     db().$queryRaw<SnapshotRow[]>`
+      SELECT "managerUserId" AS "userId",
+             sum("shippedAmount" - "paidAmount")::float8 AS "receivables",
+             coalesce(sum("totalAmount" - "paidAmount") FILTER (WHERE "expectedPaymentDate" < ${today}::date AND "paidAmount" < "totalAmount"), 0)::float8 AS "overdueDebt"
+      FROM "Order"
+      WHERE "tenantId" = ${tenantId} AND NOT "settled" AND "status" IN ('CONFIRMED', 'COMPLETED')
+      GROUP BY 1`,
+  ]);
+  return [...completeness, ...debt];
+}
+
+/**
+ * Contacts, employments and the counterparties' responsible managers, three streams in counterparty order read from
+ * indexes, merged by one process. Parallel workers would each re-read the contacts and employments in full (the
+ * merges' inner sides are not shared between them), tripling the work on a machine where the other KPI queries
+ * already run beside this one; so they are turned off for this transaction.
+ */
+async function completenessFigures(tenantId: string) {
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`;
+    return tx.$queryRaw<Pick<SnapshotRow, "userId" | "filledFields" | "possibleFields">[]>`
       WITH fields AS (
         SELECT "key" FROM "FieldDefinition"
         WHERE "tenantId" = ${tenantId} AND "entity" = 'COUNTERPARTY' AND "countsForCompleteness" AND NOT "archived"
@@ -28,7 +49,6 @@ export async function snapshotFigures(tenantId: string, today: string) {
       ), people AS (
         SELECT DISTINCT "counterpartyId" FROM "Employment" WHERE "tenantId" = ${tenantId}
       ), built_in AS (
-        -- Three streams in counterparty order, all read from indexes: merged without sorting or hashing.
         SELECT c."responsibleUserId", sum(coalesce(ci.filled, 0) + (pe."counterpartyId" IS NOT NULL)::int) AS filled, count(*) AS counterparties
         FROM "Counterparty" c
         LEFT JOIN contact_kinds ci ON ci."counterpartyId" = c."id"
@@ -45,14 +65,6 @@ export async function snapshotFigures(tenantId: string, today: string) {
       )
       SELECT b."responsibleUserId" AS "userId", (b.filled + coalesce(cu.filled, 0))::int AS "filledFields",
              (b.counterparties * (4 + (SELECT count(*) FROM fields)))::int AS "possibleFields"
-      FROM built_in b LEFT JOIN custom cu ON cu."responsibleUserId" IS NOT DISTINCT FROM b."responsibleUserId"`,
-    db().$queryRaw<SnapshotRow[]>`
-      SELECT "managerUserId" AS "userId",
-             sum("shippedAmount" - "paidAmount")::float8 AS "receivables",
-             coalesce(sum("totalAmount" - "paidAmount") FILTER (WHERE "expectedPaymentDate" < ${today}::date AND "paidAmount" < "totalAmount"), 0)::float8 AS "overdueDebt"
-      FROM "Order"
-      WHERE "tenantId" = ${tenantId} AND NOT "settled" AND "status" IN ('CONFIRMED', 'COMPLETED')
-      GROUP BY 1`,
-  ]);
-  return [...completeness, ...debt];
+      FROM built_in b LEFT JOIN custom cu ON cu."responsibleUserId" IS NOT DISTINCT FROM b."responsibleUserId"`;
+  });
 }
