@@ -43,7 +43,7 @@ CREATE INDEX "ContactInfo_tenantId_counterpartyId_type_idx" ON "ContactInfo"("te
 CREATE INDEX "Counterparty_tenantId_firstSaleOn_responsibleUserId_idx" ON "Counterparty"("tenantId", "firstSaleOn", "responsibleUserId");
 
 -- CreateIndex
-CREATE INDEX "Counterparty_tenantId_firstDealOn_id_idx" ON "Counterparty"("tenantId", "firstDealOn", "id");
+CREATE INDEX "Counterparty_tenantId_firstDealOn_idx" ON "Counterparty"("tenantId", "firstDealOn");
 
 -- CreateIndex
 CREATE INDEX "Counterparty_tenantId_id_responsible_idx" ON "Counterparty"("tenantId", "id", "responsibleUserId", "archived");
@@ -55,4 +55,4 @@ CREATE INDEX "Order_tenantId_date_deals_idx" ON "Order"("tenantId", "date", "sta
 CREATE INDEX "Payment_tenantId_date_amounts_idx" ON "Payment"("tenantId", "date", "managerUserId", "amount");
 
 -- CreateIndex
-CREATE INDEX "Shipment_tenantId_date_sales_idx" ON "Shipment"("tenantId", "date", "managerUserId", "amount", "cost");
+CREATE INDEX "Shipment_tenantId_date_sales_idx" ON "Shipment"("tenantId", "date", "managerUserId", "amount", "cost", "orderId");
