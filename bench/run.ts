@@ -44,7 +44,8 @@ log(`cold start ${server.coldStartMs} ms; scale ${scale}`);
 const managerCookie = await signIn(server.base, "manager1@bench.test", BENCH_PASSWORD);
 const directorCookie = await signIn(server.base, "director@bench.test", BENCH_PASSWORD);
 
-const pages: { name: string; path: string; cookie: string; target: { p95: number; rps?: number } }[] = [
+// Targets hold at concurrency 16, except the KPI pages: SPEC §7 asks for one request under 1 s.
+const pages: { name: string; path: string; cookie: string; target: { p95: number; rps?: number; concurrency?: 1 | 16 } }[] = [
   { name: "floor: /ping (one row)", path: "/t/bench/ping", cookie: managerCookie, target: { p95: 150 } },
   { name: "counterparty list: search + filter", path: `/t/bench/counterparties?q=${encodeURIComponent("Альфа")}&manager=${manager.id}&f.region=msk&sort=name`, cookie: managerCookie, target: { p95: 150, rps: 100 } },
   { name: "counterparty list: filter only", path: `/t/bench/counterparties?f.region=spb&relation=customer`, cookie: managerCookie, target: { p95: 150, rps: 100 } },
@@ -55,6 +56,8 @@ const pages: { name: string; path: string; cookie: string; target: { p95: number
   { name: "calendar, week of all managers", path: `/t/bench/calendar?view=week&user=all`, cookie: directorCookie, target: { p95: 150 } },
   { name: "calendar, a manager's agenda", path: `/t/bench/calendar`, cookie: managerCookie, target: { p95: 150 } },
   { name: "classification report", path: `/t/bench/analytics/classification`, cookie: directorCookie, target: { p95: 150 } },
+  { name: "manager KPIs, 50 managers, 12 months", path: `/t/bench/analytics/managers`, cookie: directorCookie, target: { p95: 1000, concurrency: 1 } },
+  { name: "rating dashboard, 50 managers, 12 months", path: `/t/bench/analytics/rating`, cookie: directorCookie, target: { p95: 1000, concurrency: 1 } },
 ];
 
 interface Row {
@@ -72,9 +75,10 @@ for (const page of pages) {
   for (const concurrency of [1, 16]) {
     const result = await load(`${server.base}${page.path}`, page.cookie, concurrency, SECONDS);
     if (page === pages[0]) floor[concurrency] = result.p95;
-    const checksRps = concurrency === 16 && page.target.rps !== undefined;
-    // The targets are set at concurrency 16; at 1 only errors fail a page.
-    const pass = concurrency === 1 ? (result.errors === 0 ? null : false) : result.errors === 0 && result.p95 < page.target.p95 && (!checksRps || result.rps >= page.target.rps!);
+    const targetConcurrency = page.target.concurrency ?? 16;
+    const checksRps = concurrency === targetConcurrency && page.target.rps !== undefined;
+    // At the other concurrency only errors fail a page.
+    const pass = concurrency !== targetConcurrency ? (result.errors === 0 ? null : false) : result.errors === 0 && result.p95 < page.target.p95 && (!checksRps || result.rps >= page.target.rps!);
     rows.push({ name: page.name, concurrency, result, ratio: result.p95 / Math.max(floor[concurrency]!, 0.1), pass });
     log(`${page.name} c=${concurrency}: p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms, ${result.rps.toFixed(1)} req/s, ${result.errors} errors`);
   }
@@ -98,7 +102,6 @@ const checks = [
   { name: "server peak RSS under load", value: `${Math.round(peakRss / 2 ** 20)} MB`, pass: peakRss < 600 * 2 ** 20 },
   { name: "CSV import of 100,000 counterparties", value: `${imported.seconds.toFixed(1)} s (${(imported.seconds / imported.floorSeconds).toFixed(1)}× COPY)`, pass: imported.seconds < 60 },
   ...classificationChecks(classified),
-  { name: "KPI pages", value: "not built yet", pass: null },
 ];
 
 /** SPEC §6.3 target: under 5 s, and within 2× one plain aggregate over the same shipment lines. */
@@ -115,7 +118,7 @@ const header = "| measurement | c | p50 ms | p95 ms | p99 ms | req/s | × floor 
 const lines = [header, "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"];
 for (const r of rows) {
   const page = pages.find((p) => p.name === r.name)!;
-  const target = r.concurrency === 16 ? `p95 < ${page.target.p95}${page.target.rps ? `, ≥ ${page.target.rps} req/s` : ""}` : "—";
+  const target = r.concurrency === (page.target.concurrency ?? 16) ? `p95 < ${page.target.p95}${page.target.rps ? `, ≥ ${page.target.rps} req/s` : ""}` : "—";
   lines.push(`| ${r.name} | ${r.concurrency} | ${Math.round(r.result.p50)} | ${Math.round(r.result.p95)} | ${Math.round(r.result.p99)} | ${r.result.rps.toFixed(0)} | ${r.ratio.toFixed(1)} | ${target} | ${r.pass === null ? "—" : r.pass ? "PASS" : "FAIL"} |`);
 }
 for (const c of checks) lines.push(`| ${c.name} | | | | | | | ${c.value} | ${c.pass === null ? "—" : c.pass ? "PASS" : "FAIL"} |`);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@/domain/auth/permissions";
 import { unsafeDb } from "./db";
 import { NotFoundError, UnauthenticatedError } from "./errors";
-import { loadSessionUser, type SessionClaims, type SessionUser } from "./auth/session";
+import { loadSessionUser, type SessionClaims, type SessionUser } from "./auth/session-user";
 
 export interface TenantContext {
   user: SessionUser;

@@ -13,6 +13,8 @@ describe("calendar dates", () => {
     expect(readPeriod({ from: "2026-01-01", to: "2026-03-31" }, "2026-11-23")).toEqual({ from: "2026-01-01", to: "2026-03-31", corrected: false });
     expect(readPeriod({ from: "2026-03-31", to: "2026-01-01" }, "2026-11-23").corrected).toBe(true);
     expect(readPeriod({ from: "2026-02-30", to: "2026-03-01" }, "2026-11-23").corrected).toBe(true);
+    expect(readPeriod({ from: "2026-13-01", to: "2026-03-01" }, "2026-11-23").corrected).toBe(true);
+    expect(readPeriod({ from: "2026-01-01", to: "2026-03-00" }, "2026-11-23").corrected).toBe(true);
     expect(readPeriod({ from: "2010-01-01", to: "2026-03-01" }, "2026-11-23").corrected).toBe(true);
   });
 });

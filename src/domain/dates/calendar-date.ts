@@ -18,7 +18,8 @@ export function isoDate(value: Date): string {
 
 export const MAX_PERIOD_DAYS = 3 * 366;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => isoDate(dateValue(v)) === v);
+// A month 13 or day 00 is no date at all (toISOString would throw); 30 February rolls over to March.
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(dateValue(v).getTime()) && isoDate(dateValue(v)) === v);
 
 /**
  * A report period from the URL: both ends inclusive, `from ≤ to`, at most three years. A malformed or inverted

@@ -1,29 +1,13 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { unsafeDb } from "@/server/db";
 import { authOptions } from "./auth-options";
+import type { SessionClaims } from "./session-user";
 
-/** What the signed JWT carries: who, and which generation of that user's sessions. */
-export interface SessionClaims {
-  userId: string;
-  sessionVersion: number;
-}
+// The session user lives apart from next-auth, so that the worker (outside Next) can resolve a tenant context.
+export { loadSessionUser, type SessionClaims, type SessionUser } from "./session-user";
 
 export async function currentClaims(): Promise<SessionClaims | null> {
   const session = await getServerSession(authOptions);
   const claims = session?.claims;
   return claims ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
 }
-
-/** The user behind the claims, or null when the account is deactivated or its sessions were revoked since. */
-export async function loadSessionUser(claims: SessionClaims | null) {
-  if (!claims) return null;
-  const user = await unsafeDb().user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, email: true, name: true, locale: true, active: true, sessionVersion: true },
-  });
-  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
-  return user;
-}
-
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadSessionUser>>>;

@@ -3,15 +3,17 @@ import { failInterruptedEmails } from "@/server/email/fail-interrupted-emails";
 import { sendBirthdayDigests } from "@/server/reminders/send-birthday-digests";
 import { sendDueReminders } from "@/server/reminders/send-due-reminders";
 import { runScheduledClassifications } from "@/server/classification/run-scheduled-classifications";
+import { sendDirectorReports } from "@/server/kpi/send-director-reports";
 
 /**
  * One minute's work: due interaction reminders, the morning birthday digests, the outbox's loose ends, and the
- * nightly (or after-import) classification runs.
+ * nightly (or after-import) classification runs, and the directors' scheduled reports.
  */
 export async function reminderTick(now = new Date()) {
   const reminders = await sendDueReminders(now);
   const digests = await sendBirthdayDigests(now);
   const interrupted = await failInterruptedEmails(now);
   const classifications = await runScheduledClassifications(now);
-  return { reminders, digests, interrupted, classifications };
+  const directorReports = await sendDirectorReports(now);
+  return { reminders, digests, interrupted, classifications, directorReports };
 }

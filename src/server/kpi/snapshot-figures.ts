@@ -47,7 +47,7 @@ async function completenessFigures(tenantId: string) {
         WHERE "tenantId" = ${tenantId} AND "counterpartyId" IS NOT NULL AND "type" IN ('PHONE', 'EMAIL', 'ADDRESS')
         GROUP BY 1
       ), people AS (
-        SELECT DISTINCT "counterpartyId" FROM "Employment" WHERE "tenantId" = ${tenantId}
+        SELECT DISTINCT "counterpartyId" FROM "Employment" WHERE "tenantId" = ${tenantId} AND "endedOn" IS NULL
       ), built_in AS (
         SELECT c."responsibleUserId", sum(coalesce(ci.filled, 0) + (pe."counterpartyId" IS NOT NULL)::int) AS filled, count(*) AS counterparties
         FROM "Counterparty" c

@@ -15,13 +15,14 @@ export async function InteractionBreakdown({ rows, members }: { rows: Interactio
   const minutes = (userId: string) => rows.filter((r) => r.userId === userId).reduce((sum, r) => sum + r.minutesSpent, 0);
   return (
     <Card title={t("interactionsBreakdown")} className="mt-6">
+      <p className="mb-2 text-xs text-slate-500">{t("outgoingSlashIncoming")}</p>
       <Table head={["", ...TYPES.map((type) => ti(`types.${type}`)), t("minutes")]} empty={withRows.length === 0 ? t("noManagers") : undefined}>
         {withRows.map((m) => (
           <tr key={m.userId}>
             <Td className="font-medium">{m.name}</Td>
             {TYPES.map((type) => (
               <Td key={type} className="tabular-nums">
-                {count(m.userId, type, "INCOMING")} {t("incoming")} / {count(m.userId, type, "OUTGOING")} {t("outgoing")}
+                {count(m.userId, type, "OUTGOING")} / {count(m.userId, type, "INCOMING")}
               </Td>
             ))}
             <Td className="tabular-nums">{formatMinutes(minutes(m.userId))}</Td>
