@@ -32,7 +32,16 @@ export interface OrderBundle {
   shipments: unknown[][];
   shipmentLines: unknown[][];
   payments: unknown[][];
+  /** What the order tells about its customer's firsts: its date if it is a deal, its shipment's date if shipped. */
+  firsts: { counterpartyId: string; dealOn: Date | null; saleOn: Date | null };
 }
+
+export interface CustomerFirsts {
+  saleOn: Date | null;
+  dealOn: Date | null;
+}
+
+const earlier = (a: Date | null, b: Date | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 
 export function planTenant(index: number, seed: number, size: TenantSize, today: Date) {
   const random = seededRandom(seed);
@@ -158,6 +167,7 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
       ];
       return {
         order,
+        firsts: { counterpartyId: customer.id, dealOn: status === "CONFIRMED" || status === "COMPLETED" ? date : null, saleOn: shipments.length ? dayOf(shipDay) : null },
         lines: lines.map((l) => [tenantId, l.id, orderId, l.position, l.product.id, l.quantity, kop(l.product.price), l.discount, kop(l.amount), kop(l.product.cost), l.shipped, kop(l.shipped ? l.amount : 0)]),
         shipments,
         shipmentLines,
@@ -174,7 +184,17 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
     }
   }
 
-  return { index, slug, tenantId, base, users, sources, products, counterparties, orders, persons, namespace: NS };
+  /** Each client's first sale and first deal dates, kept on the counterparty as the app keeps them: one more pass over the orders. */
+  function customerFirsts(): Map<string, CustomerFirsts> {
+    const firsts = new Map<string, CustomerFirsts>();
+    for (const { firsts: order } of orders()) {
+      const known = firsts.get(order.counterpartyId);
+      firsts.set(order.counterpartyId, { saleOn: earlier(known?.saleOn ?? null, order.saleOn), dealOn: earlier(known?.dealOn ?? null, order.dealOn) });
+    }
+    return firsts;
+  }
+
+  return { index, slug, tenantId, base, users, sources, products, counterparties, orders, persons, customerFirsts, namespace: NS };
 }
 
 /** Kopecks as a decimal string for a numeric(18,2) column. */

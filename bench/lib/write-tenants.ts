@@ -33,8 +33,12 @@ export async function writeTenants(client: PoolClient, plans: TenantPlan[], pass
     each(plans, one, (p) => [[p.tenantId, `0000000f-0000-7000-8000-${String(p.index).padStart(12, "0")}`, "COUNTERPARTY", "region", "Регион", "Region", "SELECT", REGION_OPTIONS, "", true, true, now]]));
   await copy("Product", ["tenantId", "id", "sku", "name", "unit", "salePrice", "costPrice", "updatedAt"],
     each(plans, (p) => p.products, (x, p) => [[p.tenantId, x.id, x.sku, x.name, "шт", (x.price / 100).toFixed(2), (x.cost / 100).toFixed(2), now]]));
-  await copy("Counterparty", ["tenantId", "id", "kind", "name", "taxId", "isCustomer", "responsibleUserId", "sourceId", "customFields", "createdAt", "updatedAt"],
-    each(plans, (p) => p.counterparties, (c, p) => [[p.tenantId, c.id, c.legal ? "LEGAL_ENTITY" : "INDIVIDUAL", c.name, c.taxId, true, c.manager, c.source, { region: c.region }, c.createdAt, c.createdAt]]));
+  const withFirsts = (p: TenantPlan) => {
+    const firsts = p.customerFirsts();
+    return p.counterparties.map((c) => ({ ...c, firsts: firsts.get(c.id) }));
+  };
+  await copy("Counterparty", ["tenantId", "id", "kind", "name", "taxId", "isCustomer", "responsibleUserId", "sourceId", "customFields", "firstSaleOn", "firstDealOn", "createdAt", "updatedAt"],
+    each(plans, withFirsts, (c, p) => [[p.tenantId, c.id, c.legal ? "LEGAL_ENTITY" : "INDIVIDUAL", c.name, c.taxId, true, c.manager, c.source, { region: c.region }, c.firsts?.saleOn ?? null, c.firsts?.dealOn ?? null, c.createdAt, c.createdAt]]));
   await copy("ContactPerson", ["tenantId", "id", "lastName", "firstName", "position", "updatedAt"],
     each(plans, (p) => p.persons(), (x, p) => [[p.tenantId, x.id, x.lastName, x.firstName, x.position, now]]));
   await copy("Employment", ["tenantId", "id", "contactPersonId", "counterpartyId", "position", "updatedAt"],

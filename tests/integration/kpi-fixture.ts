@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { unsafeDb } from "@/server/db";
+import { db as tenantDb, unsafeDb } from "@/server/db";
+import { refreshCustomerFirsts } from "@/server/sales/refresh-customer-firsts";
 import { addMember, createContactPerson, createCounterparty, createTenantWithUser, createUser } from "@tests/factories";
 
 /**
@@ -72,6 +73,9 @@ export async function kpiFixture() {
   await order({ counterpartyId: c2.id, managerUserId: B, date: "2026-10-25", status: "DRAFT", total: 700 });
   await order({ counterpartyId: c4.id, managerUserId: D, date: "2026-10-03", status: "COMPLETED", total: 100, shipped: { date: "2026-10-03", amount: 100, cost: 40 }, paid: { date: "2026-10-03", amount: 100 } });
   await order({ counterpartyId: c4.id, managerUserId: D, date: "2025-10-15", status: "COMPLETED", total: 50, shipped: { date: "2025-10-15", amount: 50, cost: 20 }, paid: { date: "2025-10-15", amount: 50 } });
+  // The documents went straight into the tables: bring each customer's first sale and first deal up to date as the
+  // use cases that write documents do.
+  for (const c of [c1, c2, c3, c4, c5]) await tenantDb().$transaction((tx) => refreshCustomerFirsts(tx, tenantId, c.id));
 
   const interaction = (responsibleUserId: string, counterpartyId: string, at: string, type: "CALL" | "MEETING" | "EMAIL", direction: "INCOMING" | "OUTGOING", durationMinutes: number | null, status: "DONE" | "PLANNED" = "DONE") =>
     db.interaction.create({ data: { tenantId, responsibleUserId, counterpartyId, at: new Date(at), startedAt: new Date(at), type, direction, durationMinutes, status, subject: "s" } });

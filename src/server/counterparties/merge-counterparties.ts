@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
+import { refreshCustomerFirsts } from "@/server/sales/refresh-customer-firsts";
 
 export const mergeCounterpartiesInput = z.object({
   winnerId: z.string().min(1).max(64),
@@ -63,6 +64,8 @@ export async function mergeCounterparties(ctx: TenantContext, input: z.infer<typ
       },
     });
     await tx.counterparty.delete({ where: { tenantId_id: { tenantId, id: loser.id } } });
+    // The winner's first sale and first deal may now be the duplicate's.
+    await refreshCustomerFirsts(tx, tenantId, winner.id);
     await recordAuditEvent(tx, {
       tenantId,
       actorUserId: ctx.user.id,

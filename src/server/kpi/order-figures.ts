@@ -7,35 +7,37 @@ type OrderFigure = "completedOrders" | "paidOrders" | "partlyPaidOrders" | "unpa
 
 /**
  * Orders dated in the period (confirmed or completed: drafts and cancelled ones are no deals), per order manager:
- * completed ones, and by payment state. A first deal is a customer's first order ever: the customer had none
- * before the period, and this is his earliest in it. The "ever" is asked once per customer, not per order.
+ * completed ones, and by payment state. A first deal is a customer's first order ever: of his orders on his
+ * "firstDealOn" date (kept by the order writes), the one with the lowest number, credited to its manager.
  */
 export async function orderFigures(tenantId: string, timeZone: string, periods: Period[]) {
   const { first, last } = spanOf(periods);
   return db().$queryRaw<FigureRow<OrderFigure>[]>`
-    WITH o AS MATERIALIZED (
-      SELECT p.idx, p."from", o."managerUserId", o."counterpartyId", o."date", o."number", o."status", o."paymentState"
-      FROM "Order" o JOIN ${periodsRelation(periods, timeZone)} p ON o."date" BETWEEN p."from" AND p."to"
-      WHERE o."tenantId" = ${tenantId} AND o."date" BETWEEN ${first}::date AND ${last}::date AND o."status" IN ('CONFIRMED', 'COMPLETED')
-    ), earliest AS (
-      SELECT DISTINCT ON (idx, "counterpartyId") idx, "from", "counterpartyId", "managerUserId"
-      FROM o ORDER BY idx, "counterpartyId", "date", "number"
-    ), first_deals AS (
-      SELECT idx, "managerUserId", count(*)::int AS n FROM earliest e
-      WHERE NOT EXISTS (
-        SELECT 1 FROM "Order" before
-        WHERE before."tenantId" = ${tenantId} AND before."counterpartyId" = e."counterpartyId" AND before."date" < e."from"
-          AND before."status" IN ('CONFIRMED', 'COMPLETED'))
-      GROUP BY 1, 2
-    ), per_manager AS (
-      SELECT idx, "managerUserId",
-             count(*) FILTER (WHERE "status" = 'COMPLETED')::int AS "completedOrders",
-             count(*) FILTER (WHERE "paymentState" = 'PAID')::int AS "paidOrders",
-             count(*) FILTER (WHERE "paymentState" = 'PARTLY_PAID')::int AS "partlyPaidOrders",
-             count(*) FILTER (WHERE "paymentState" = 'UNPAID')::int AS "unpaidOrders",
+    WITH periods AS MATERIALIZED ${periodsRelation(periods, timeZone)},
+    per_manager AS (
+      -- Read from the covering index "Order_tenantId_date_deals_idx" alone.
+      SELECT p.idx, o."managerUserId",
+             count(*) FILTER (WHERE o."status" = 'COMPLETED')::int AS "completedOrders",
+             count(*) FILTER (WHERE o."paymentState" = 'PAID')::int AS "paidOrders",
+             count(*) FILTER (WHERE o."paymentState" = 'PARTLY_PAID')::int AS "partlyPaidOrders",
+             count(*) FILTER (WHERE o."paymentState" = 'UNPAID')::int AS "unpaidOrders",
              count(*)::int AS "orders"
-      FROM o GROUP BY 1, 2
+      FROM "Order" o JOIN periods p ON o."date" BETWEEN p."from" AND p."to"
+      WHERE o."tenantId" = ${tenantId} AND o."date" BETWEEN ${first}::date AND ${last}::date AND o."status" IN ('CONFIRMED', 'COMPLETED')
+      GROUP BY 1, 2
+    ), first_deals AS (
+      SELECT p.idx, deal."managerUserId", count(*)::int AS n
+      FROM "Counterparty" c
+      JOIN periods p ON c."firstDealOn" BETWEEN p."from" AND p."to"
+      CROSS JOIN LATERAL (
+        SELECT o."managerUserId" FROM "Order" o
+        WHERE o."tenantId" = c."tenantId" AND o."counterpartyId" = c."id" AND o."date" = c."firstDealOn" AND o."status" IN ('CONFIRMED', 'COMPLETED')
+        ORDER BY o."number" LIMIT 1
+      ) deal
+      WHERE c."tenantId" = ${tenantId} AND c."firstDealOn" BETWEEN ${first}::date AND ${last}::date
+      GROUP BY 1, 2
     )
+    -- A first deal is one of the period's orders, so its manager has a row in per_manager.
     SELECT m.idx, m."managerUserId" AS "userId", m."completedOrders", m."paidOrders", m."partlyPaidOrders", m."unpaidOrders", m."orders",
            coalesce(f.n, 0) AS "firstDeals"
     FROM per_manager m LEFT JOIN first_deals f ON f.idx = m.idx AND f."managerUserId" = m."managerUserId"`;

@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { ConflictError, ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { TenantContext } from "@/server/tenant-context";
+import { refreshCustomerFirsts } from "@/server/sales/refresh-customer-firsts";
 import { lockOrderForWrite } from "./order-access";
 
 export const cancelOrderInput = z.object({
@@ -32,6 +33,7 @@ export async function cancelOrder(ctx: TenantContext, input: z.infer<typeof canc
       where: { tenantId_id: { tenantId, id: order.id } },
       data: { status: "CANCELLED", settled: true, failureReasonId: reason.id, comment, version: { increment: 1 } },
     });
+    if (order.status === "CONFIRMED") await refreshCustomerFirsts(tx, tenantId, order.counterpartyId);
     await recordAuditEvent(tx, {
       tenantId,
       actorUserId: ctx.user.id,

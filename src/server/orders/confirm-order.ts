@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { ConflictError, ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { TenantContext } from "@/server/tenant-context";
+import { refreshCustomerFirsts } from "@/server/sales/refresh-customer-firsts";
 import { lockOrderForWrite } from "./order-access";
 
 export const confirmOrderInput = z.object({ id: recordId, version: z.coerce.number().int().min(1) });
@@ -17,6 +18,7 @@ export async function confirmOrder(ctx: TenantContext, input: z.infer<typeof con
     if (order.version !== input.version) throw new ConflictError();
     if (order.status !== "DRAFT") throw new ValidationError({}, "errors.orderNotDraft");
     await tx.order.update({ where: { tenantId_id: { tenantId, id: order.id } }, data: { status: "CONFIRMED", version: { increment: 1 } } });
+    await refreshCustomerFirsts(tx, tenantId, order.counterpartyId);
     await recordAuditEvent(tx, {
       tenantId,
       actorUserId: ctx.user.id,

@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { createOnce } from "@/server/db/unique-violation";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { TenantContext } from "@/server/tenant-context";
+import { refreshCustomerFirsts } from "@/server/sales/refresh-customer-firsts";
 import { buildOrderLines } from "./build-order-lines";
 import { nextDocumentNumber } from "./next-document-number";
 import { resolveOrderReferences } from "./resolve-order-references";
@@ -46,6 +47,7 @@ export async function createOrder(ctx: TenantContext, input: z.infer<typeof crea
         },
         select: { id: true, number: true },
       });
+      if (confirm) await refreshCustomerFirsts(tx, tenantId, order.counterpartyId);
       await recordAuditEvent(tx, {
         tenantId,
         actorUserId: ctx.user.id,

@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { ConflictError, ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { TenantContext } from "@/server/tenant-context";
+import { refreshCustomerFirsts } from "@/server/sales/refresh-customer-firsts";
 import { buildOrderLines } from "./build-order-lines";
 import { lockOrderForWrite } from "./order-access";
 import { resolveOrderReferences } from "./resolve-order-references";
@@ -44,6 +45,11 @@ export async function updateOrder(ctx: TenantContext, input: z.infer<typeof upda
       // Sales and payments are credited to the order's manager: a new manager takes them over.
       await tx.shipment.updateMany({ where: { tenantId, orderId: id }, data: { managerUserId: data.managerUserId } });
       await tx.payment.updateMany({ where: { tenantId, orderId: id }, data: { managerUserId: data.managerUserId } });
+    }
+    if (order.status === "CONFIRMED" && (header.counterpartyId !== order.counterpartyId || header.date.getTime() !== order.date.getTime())) {
+      // A deal moved to another day or customer can change whose first deal it is, and when. Locked in id order,
+      // so two moves between the same customers cannot deadlock.
+      for (const counterpartyId of [...new Set([order.counterpartyId, header.counterpartyId])].sort()) await refreshCustomerFirsts(tx, tenantId, counterpartyId);
     }
     if (built) {
       await tx.orderLine.deleteMany({ where: { tenantId, orderId: id } });

@@ -9,7 +9,9 @@ import { Prisma } from "@/generated/prisma/client";
  * Columns: "counterpartyId", "orderId", "managerUserId", "sourceId", "shipmentId", "date", "revenue", "cost",
  * "grossProfit". `from` and `to` are calendar dates, both inclusive. The order is joined only for its source: a
  * query that does not read "sourceId" never touches the order table (PostgreSQL removes an unused left join on a
- * unique key), which is what keeps sales per manager fast on a million orders.
+ * unique key), which is what keeps sales per manager fast on a million orders. The shipment scan still asks for
+ * "orderId", the join's key, even when the join is gone: the covering index "Shipment_tenantId_date_sales_idx"
+ * holds it, so sales per manager and period are read from that index alone.
  */
 export function salesFacts(tenantId: string, from: Date, to: Date): Prisma.Sql {
   return Prisma.sql`(

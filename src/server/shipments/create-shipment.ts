@@ -10,6 +10,7 @@ import type { TenantContext } from "@/server/tenant-context";
 import { nextDocumentNumber } from "@/server/orders/next-document-number";
 import { writeOrderDocument } from "@/server/orders/write-order-document";
 import { recordOrderProgress } from "@/server/orders/record-order-progress";
+import { refreshCustomerFirsts } from "@/server/sales/refresh-customer-firsts";
 
 export const createShipmentInput = shipmentSchema;
 
@@ -65,6 +66,7 @@ export async function createShipment(ctx: TenantContext, input: z.infer<typeof c
       select: { id: true, number: true, orderId: true },
     });
     await tx.shipmentLine.createMany({ data: lines.map((l) => ({ ...l, shipmentId: shipment.id })) });
+    await refreshCustomerFirsts(tx, tenantId, order.counterpartyId);
     const progressLines = [];
     for (const line of order.lines) {
       const now = shipped.get(line.id);
