@@ -153,7 +153,7 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
       if (shippedAmount > 0) {
         const shipmentId = idOf(NS.shipment, base + ++shipmentNumber);
         const shippedCost = lines.reduce((s, l) => s + (l.shipped ? l.cost : 0), 0);
-        shipments.push([tenantId, shipmentId, shipmentNumber, dayOf(shipDay), orderId, customer.id, customer.manager, customer.manager, kop(shippedAmount), kop(shippedCost), dayOf(shipDay), dayOf(shipDay)]);
+        shipments.push([tenantId, shipmentId, shipmentNumber, dayOf(shipDay), orderId, customer.id, customer.manager, customer.manager, customer.source, kop(shippedAmount), kop(shippedCost), dayOf(shipDay), dayOf(shipDay)]);
         for (const l of lines.filter((x) => x.shipped)) shipmentLines.push([tenantId, idOf(NS.shipmentLine, base + ++shipmentLineId), shipmentId, l.id, l.product.id, l.shipped, kop(l.amount), kop(l.cost)]);
       }
       const payments: unknown[][] = paid > 0 ? [[tenantId, idOf(NS.payment, base + ++paymentNumber), paymentNumber, dayOf(payDay), orderId, customer.id, customer.manager, kop(paid), "BANK_TRANSFER", dayOf(payDay), dayOf(payDay)]] : [];

@@ -59,7 +59,7 @@ export async function writeTenants(client: PoolClient, plans: TenantPlan[], pass
     each(plans, bundles, (b) => [b.order]));
   await copy("OrderLine", ["tenantId", "id", "orderId", "position", "productId", "quantity", "price", "discountPercent", "amount", "unitCost", "shippedQuantity", "shippedAmount"],
     each(plans, bundles, (b) => b.lines));
-  await copy("Shipment", ["tenantId", "id", "number", "date", "orderId", "counterpartyId", "shipperUserId", "managerUserId", "amount", "cost", "createdAt", "updatedAt"],
+  await copy("Shipment", ["tenantId", "id", "number", "date", "orderId", "counterpartyId", "shipperUserId", "managerUserId", "sourceId", "amount", "cost", "createdAt", "updatedAt"],
     each(plans, bundles, (b) => b.shipments));
   await copy("ShipmentLine", ["tenantId", "id", "shipmentId", "orderLineId", "productId", "quantity", "amount", "cost"],
     each(plans, bundles, (b) => b.shipmentLines));

@@ -92,7 +92,7 @@ export async function reportFixture() {
       data: { tenantId, number, date: day(data.date), counterpartyId: data.counterpartyId, managerUserId: data.manager, status: data.status, totalAmount: data.total, sourceId: data.sourceId, failureReasonId: data.failureReasonId, comment: data.comment },
     });
     for (const [date, amount, cost] of shipments) {
-      await db.shipment.create({ data: { tenantId, number: ++shipmentNumber, date: day(date), orderId: o.id, counterpartyId: data.counterpartyId, managerUserId: data.manager, shipperUserId: data.manager, amount, cost } });
+      await db.shipment.create({ data: { tenantId, number: ++shipmentNumber, date: day(date), orderId: o.id, counterpartyId: data.counterpartyId, managerUserId: data.manager, sourceId: data.sourceId, shipperUserId: data.manager, amount, cost } });
     }
     return o;
   };
@@ -123,7 +123,7 @@ export async function otherTenantFixture() {
   await db.counterparty.update({ where: { tenantId_id: { tenantId, id: client.id } }, data: { createdAt: at("2026-10-10T12:00") } });
   await db.interaction.create({ data: { tenantId, responsibleUserId: t.user.id, counterpartyId: client.id, type: "CALL", direction: "INCOMING", status: "DONE", at: at("2026-10-10T12:00"), durationMinutes: 99, sourceId: source.id, subject: "—" } });
   const order = await db.order.create({ data: { tenantId, number: 1, date: day("2026-10-10"), counterpartyId: client.id, managerUserId: t.user.id, status: "CONFIRMED", totalAmount: "777.00", sourceId: source.id } });
-  await db.shipment.create({ data: { tenantId, number: 1, date: day("2026-10-11"), orderId: order.id, counterpartyId: client.id, managerUserId: t.user.id, shipperUserId: t.user.id, amount: "777.00", cost: "1.00" } });
+  await db.shipment.create({ data: { tenantId, number: 1, date: day("2026-10-11"), orderId: order.id, counterpartyId: client.id, managerUserId: t.user.id, sourceId: source.id, shipperUserId: t.user.id, amount: "777.00", cost: "1.00" } });
   await db.order.create({ data: { tenantId, number: 2, date: day("2026-10-10"), counterpartyId: client.id, managerUserId: t.user.id, status: "CANCELLED", totalAmount: "555.00", failureReasonId: reason.id } });
   return { ...t, ctx: await resolveTenantContext(t.claims, t.tenant.slug), source, reason, client };
 }

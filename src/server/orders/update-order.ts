@@ -46,6 +46,9 @@ export async function updateOrder(ctx: TenantContext, input: z.infer<typeof upda
       await tx.shipment.updateMany({ where: { tenantId, orderId: id }, data: { managerUserId: data.managerUserId } });
       await tx.payment.updateMany({ where: { tenantId, orderId: id }, data: { managerUserId: data.managerUserId } });
     }
+    if (header.sourceId !== order.sourceId) {
+      await tx.shipment.updateMany({ where: { tenantId, orderId: id }, data: { sourceId: header.sourceId } });
+    }
     if (order.status === "CONFIRMED" && (header.counterpartyId !== order.counterpartyId || header.date.getTime() !== order.date.getTime())) {
       // A deal moved to another day or customer can change whose first deal it is, and when. Locked in id order,
       // so two moves between the same customers cannot deadlock.

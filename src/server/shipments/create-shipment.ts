@@ -56,6 +56,7 @@ export async function createShipment(ctx: TenantContext, input: z.infer<typeof c
         orderId: order.id,
         counterpartyId: order.counterpartyId,
         managerUserId: order.managerUserId,
+        sourceId: order.sourceId,
         shipperUserId,
         amount,
         cost: sum(lines.map((l) => l.cost)),
