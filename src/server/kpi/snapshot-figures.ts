@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { completenessFields, customFilledCount } from "@/server/reports/contact-completeness-sql";
 
 export interface SnapshotRow {
   userId: string | null;
@@ -11,8 +12,9 @@ export interface SnapshotRow {
 
 /**
  * Figures of today rather than of a period, per manager. Completeness of contact information (SPEC §7.1.1, 1C's
- * formula): filled (counterparty, field) pairs ÷ (his counterparties × completeness fields), the fields being phone,
- * e-mail, address, a contact person and the custom fields marked to count. Receivables and overdue debt are those
+ * formula): filled (counterparty, field) pairs ÷ (his customers × completeness fields), the fields being phone,
+ * e-mail, address, a contact person working there now and the custom fields marked to count — the same fields and
+ * the same test of a filled custom field as the contact-information report. Receivables and overdue debt are those
  * of the counterparty balance (SPEC §5.4) summed over the manager's unsettled orders.
  */
 export async function snapshotFigures(tenantId: string, today: string) {
@@ -36,13 +38,11 @@ export async function snapshotFigures(tenantId: string, today: string) {
  * already run beside this one; so they are turned off for this transaction.
  */
 async function completenessFigures(tenantId: string) {
+  const fields = await completenessFields(tenantId);
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`;
     return tx.$queryRaw<Pick<SnapshotRow, "userId" | "filledFields" | "possibleFields">[]>`
-      WITH fields AS (
-        SELECT "key" FROM "FieldDefinition"
-        WHERE "tenantId" = ${tenantId} AND "entity" = 'COUNTERPARTY' AND "countsForCompleteness" AND NOT "archived"
-      ), contact_kinds AS (
+      WITH contact_kinds AS (
         SELECT "counterpartyId", count(DISTINCT "type") AS filled FROM "ContactInfo"
         WHERE "tenantId" = ${tenantId} AND "counterpartyId" IS NOT NULL AND "type" IN ('PHONE', 'EMAIL', 'ADDRESS')
         GROUP BY 1
@@ -53,18 +53,18 @@ async function completenessFigures(tenantId: string) {
         FROM "Counterparty" c
         LEFT JOIN contact_kinds ci ON ci."counterpartyId" = c."id"
         LEFT JOIN people pe ON pe."counterpartyId" = c."id"
-        WHERE c."tenantId" = ${tenantId} AND NOT c."archived"
+        WHERE c."tenantId" = ${tenantId} AND NOT c."archived" AND c."isCustomer"
         GROUP BY 1
       ), custom AS (
         -- Filled (counterparty, custom field) pairs. Only this part reads the counterparty rows, and only when the
-        -- tenant has fields that count: with none, the join has nothing to drive it.
-        SELECT c."responsibleUserId", count(*) AS filled
-        FROM fields f JOIN "Counterparty" c ON c."tenantId" = ${tenantId} AND NOT c."archived"
-          AND coalesce(c."customFields" -> f."key", 'null') NOT IN ('null', '""', '[]')
+        -- tenant has fields that count.
+        SELECT c."responsibleUserId", sum(${customFilledCount(fields)}) AS filled
+        FROM "Counterparty" c
+        WHERE ${fields.custom.length > 0} AND c."tenantId" = ${tenantId} AND NOT c."archived" AND c."isCustomer"
         GROUP BY 1
       )
       SELECT b."responsibleUserId" AS "userId", (b.filled + coalesce(cu.filled, 0))::int AS "filledFields",
-             (b.counterparties * (4 + (SELECT count(*) FROM fields)))::int AS "possibleFields"
+             (b.counterparties * ${fields.count})::int AS "possibleFields"
       FROM built_in b LEFT JOIN custom cu ON cu."responsibleUserId" IS NOT DISTINCT FROM b."responsibleUserId"`;
   });
 }

@@ -42,11 +42,16 @@ function customFieldFilled(field: { key: string; type: FieldType }): Prisma.Sql 
   }
 }
 
-/** A column for a select over "Counterparty" c: how many of the custom completeness fields it has filled. */
-export function customFilledColumn(fields: CompletenessFields): Prisma.Sql {
-  if (fields.custom.length === 0) return Prisma.sql`0 AS "customFilled"`;
+/** Over "Counterparty" c: how many of the custom completeness fields it has filled. */
+export function customFilledCount(fields: CompletenessFields): Prisma.Sql {
+  if (fields.custom.length === 0) return Prisma.sql`0`;
   // A missing key reads as NULL: coalesce makes it "not filled" rather than an unknown sum.
-  return Prisma.sql`(${Prisma.join(fields.custom.map((f) => Prisma.sql`coalesce(${customFieldFilled(f)}, false)::int`), " + ")}) AS "customFilled"`;
+  return Prisma.sql`(${Prisma.join(fields.custom.map((f) => Prisma.sql`coalesce(${customFieldFilled(f)}, false)::int`), " + ")})`;
+}
+
+/** customFilledCount as a column of a select over "Counterparty" c. */
+export function customFilledColumn(fields: CompletenessFields): Prisma.Sql {
+  return Prisma.sql`${customFilledCount(fields)} AS "customFilled"`;
 }
 
 const CONTACT_TYPES = Prisma.sql`('PHONE', 'EMAIL', 'ADDRESS')`;
