@@ -1,21 +1,25 @@
 import "server-only";
 import { db } from "@/server/db";
+import type { RunCounts } from "@/server/classification/run-classification";
+
+const STAGES = ["POTENTIAL", "ONE_TIME", "REGULAR", "LOST"] as const;
+const ABC = ["A", "B", "C"] as const;
 
 /**
- * Today's customer base for the dashboard's funnel and ABC chart: customers per effective stage (a customer never
- * classified is POTENTIAL) and per ABC class with the class's revenue at the last run.
+ * The customer base for the dashboard's funnel and ABC chart, as the last classification run counted it (the same
+ * snapshot the classification report shows): customers per effective stage and per ABC class with its revenue.
+ * Reading the run's stored counts keeps the dashboard from counting 100,000 counterparties on every view.
  */
 export async function customerBaseSnapshot(tenantId: string) {
-  const [stages, abc] = await Promise.all([
-    db().$queryRaw<{ stage: string; customers: number }[]>`
-      SELECT coalesce(cc."stage"::text, 'POTENTIAL') AS stage, count(*)::int AS customers
-      FROM "Counterparty" c LEFT JOIN "CounterpartyClass" cc ON cc."tenantId" = c."tenantId" AND cc."counterpartyId" = c."id"
-      WHERE c."tenantId" = ${tenantId} AND c."isCustomer" AND NOT c."archived"
-      GROUP BY 1`,
-    db().$queryRaw<{ abcClass: string; customers: number; revenue: number }[]>`
-      SELECT "abcClass"::text AS "abcClass", count(*)::int AS customers, coalesce(sum("abcRevenue"), 0)::float8 AS revenue
-      FROM "CounterpartyClass" WHERE "tenantId" = ${tenantId} AND "abcClass" IS NOT NULL
-      GROUP BY 1 ORDER BY 1`,
-  ]);
-  return { stages, abc };
+  const run = await db().classificationRun.findFirst({ where: { tenantId }, orderBy: { startedAt: "desc" }, select: { counts: true } });
+  const counts = run?.counts as RunCounts | undefined;
+  const inClass = (abc: string) => Object.entries(counts?.cells ?? {}).filter(([cell]) => cell.startsWith(`${abc}:`));
+  return {
+    stages: STAGES.map((stage) => ({ stage, customers: counts?.stages[stage] ?? 0 })),
+    abc: ABC.map((abcClass) => ({
+      abcClass,
+      customers: inClass(abcClass).reduce((sum, [, n]) => sum + n, 0),
+      revenue: inClass(abcClass).reduce((sum, [cell]) => sum + Number(counts?.revenue[cell] ?? 0), 0),
+    })),
+  };
 }

@@ -13,7 +13,7 @@ export interface RevenueTrendRow {
 /** Revenue per month of the period and manager: the dashboard's trend lines. */
 export async function revenueTrend(tenantId: string, period: Period): Promise<RevenueTrendRow[]> {
   return db().$queryRaw<RevenueTrendRow[]>`
-    SELECT to_char(f."date", 'YYYY-MM') AS month, f."managerUserId" AS "userId", sum(f."revenue")::float8 AS revenue
+    SELECT to_char(date_trunc('month', f."date"), 'YYYY-MM') AS month, f."managerUserId" AS "userId", sum(f."revenue")::float8 AS revenue
     FROM ${salesFacts(tenantId, dateValue(period.from), dateValue(period.to))} f
-    GROUP BY 1, 2 ORDER BY 1`;
+    GROUP BY date_trunc('month', f."date"), 2 ORDER BY 1`;
 }
