@@ -40,6 +40,18 @@ describe("the director's rating (SPEC §7.2)", () => {
     expect(byRevenue.top.map((x) => [x.member.name, x.value])).toEqual([["Анна Менеджер", 1300], [f.director.user.name, 100]]);
     expect(byRevenue.settings.shown).toEqual(["revenue", "interactions", "overdueDebt"]);
 
+    // The funnel and the ABC chart read the last classification run's counts.
+    const { unsafeDb } = await app();
+    const run = { trigger: "MANUAL", analysisDate: new Date("2026-11-23"), parameters: {}, durationMs: 1, changes: 0, noSales: false } as const;
+    await unsafeDb().classificationRun.create({ data: { ...run, tenantId: f.tenantId, startedAt: new Date("2026-11-01"), counts: { cells: { "A:X": 9 }, stages: { REGULAR: 9 }, revenue: {} } } });
+    await unsafeDb().classificationRun.create({
+      data: { ...run, tenantId: f.tenantId, startedAt: new Date("2026-11-22"), counts: { cells: { "A:X": 2, "A:-": 1, "B:Y": 1, "-:-": 3 }, stages: { REGULAR: 3, ONE_TIME: 1, POTENTIAL: 3 }, revenue: { "A:X": "100.50", "A:-": "20", "B:Y": "5" } } },
+    });
+    expect((await dashboard()).base).toEqual({
+      stages: [{ stage: "POTENTIAL", customers: 3 }, { stage: "ONE_TIME", customers: 1 }, { stage: "REGULAR", customers: 3 }, { stage: "LOST", customers: 0 }],
+      abc: [{ abcClass: "A", customers: 3, revenue: 120.5 }, { abcClass: "B", customers: 1, revenue: 5 }, { abcClass: "C", customers: 0, revenue: 0 }],
+    });
+
     // Interactions instead: Boris (1) overtakes the director (0).
     expect((await save(weightsForm({ interactions: "1" }))).ok).toBe(true);
     expect(names(await dashboard()).map(([rank, name]) => [rank, name])).toEqual([[1, "Анна Менеджер"], [2, "Борис Менеджер"], [3, f.director.user.name]]);
