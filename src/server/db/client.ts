@@ -15,8 +15,14 @@ function tenantModelsOf(client: PrismaClient): Set<string> {
  */
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 15_000 };
 
+/**
+ * The planner's cost of a random page read, as for SSDs (PostgreSQL's default of 4 is for spinning disks). At 4 it
+ * priced the KPI queries' index-only streams above sequential scans and sorts that measured twice as slow.
+ */
+const SESSION_OPTIONS = "-c random_page_cost=1.1";
+
 export function createPrismaClient(databaseUrl: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }), transactionOptions: TRANSACTION_OPTIONS });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, options: SESSION_OPTIONS }), transactionOptions: TRANSACTION_OPTIONS });
 }
 
 export function createGuardedClient(base: PrismaClient) {
