@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { unsafeDb } from "@/server/db";
+import { db, unsafeDb } from "@/server/db";
+import { refreshCustomerFirsts } from "@/server/sales/refresh-customer-firsts";
 import { resolveTenantContext } from "@/server/tenant-context";
 import { clientBaseDynamics, type ClientBaseRow } from "@/server/analytics/client-base-dynamics";
 import { listReportManagers } from "@/server/analytics/list-report-managers";
@@ -61,6 +62,8 @@ async function clientBase(timeZone: string) {
         data: { tenantId, number, date: new Date(`${date}T00:00:00Z`), orderId, counterpartyId, managerUserId: t.user.id, shipperUserId: t.user.id, amount: amount.toFixed(2), cost: (amount * 0.4).toFixed(2) },
       });
     }
+    // The rows go in directly: keep the customer's first sale as the shipment use case does.
+    await db().$transaction((tx) => refreshCustomerFirsts(tx, tenantId, counterpartyId));
   };
   const stages = async (counterpartyId: string, list: [string, string][]) => {
     let from = "POTENTIAL";

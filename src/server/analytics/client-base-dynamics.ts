@@ -64,18 +64,16 @@ export async function clientBaseDynamics(ctx: TenantContext, input: Period & { g
     WITH buckets AS (
       SELECT key, n FROM unnest(${keys}::date[]) WITH ORDINALITY AS b(key, n)
     ), facts AS MATERIALIZED (
-      SELECT f."counterpartyId" AS id, ${keyOf(Prisma.sql`f."date"`)} AS key, min(f."date") AS first_day,
-             sum(f."revenue") AS revenue, sum(f."grossProfit") AS profit
+      SELECT f."counterpartyId" AS id, ${keyOf(Prisma.sql`f."date"`)} AS key, sum(f."revenue") AS revenue, sum(f."grossProfit") AS profit
       FROM ${salesFacts(tenantId, from, to)} f
       WHERE true ${managerOf(Prisma.sql`f."counterpartyId"`)}
       GROUP BY 1, 2
     ), firsts AS MATERIALIZED (
-      -- Whoever bought in the period: new in the bucket of his first sale unless he had bought before the period
-      -- (one probe of the (tenant, counterparty, date) index per customer, never a scan of his history; materialised
-      -- so that the probe runs once per customer, not once per bucket and column that reads it).
-      SELECT c.id, CASE WHEN EXISTS (SELECT 1 FROM "Shipment" s WHERE s."tenantId" = ${tenantId} AND s."counterpartyId" = c.id AND s."date" < ${from}::date)
-                        THEN NULL ELSE ${keyOf(Prisma.sql`c.first_day`)} END AS first_key
-      FROM (SELECT id, min(first_day) AS first_day FROM facts GROUP BY id) c
+      -- Whoever bought in the period: new in the bucket of his first sale ever (the counterparty's "firstSaleOn",
+      -- kept by the shipment writes, which the KPIs read too), unless that was before the period.
+      SELECT c."id", CASE WHEN c."firstSaleOn" >= ${from}::date THEN ${keyOf(Prisma.sql`c."firstSaleOn"`)} END AS first_key
+      FROM "Counterparty" c
+      WHERE c."tenantId" = ${tenantId} AND c."id" IN (SELECT id FROM facts)
     ), sales AS (
       SELECT f.key,
              count(*) FILTER (WHERE f.key = s.first_key) AS new_customers,
