@@ -7,12 +7,16 @@ export interface KpiSettings {
   weights: Partial<Record<Indicator, number>>;
 }
 
-const weight = z.coerce.number("validation.number").int("validation.wholeNumber").min(0, "validation.negative").max(MAX_WEIGHT, "validation.tooLarge");
+/** A weight as the director types it: a whole number from 0 to MAX_WEIGHT; an empty field is 0. */
+export const kpiWeight = z.preprocess(
+  (v) => (v === "" || v === undefined ? "0" : v),
+  z.coerce.number("validation.number").int("validation.wholeNumber").min(0, "validation.negative").max(MAX_WEIGHT, "validation.tooLarge"),
+);
 
 /** The director's form: a weight per indicator (0 leaves it out of the rating) and the indicators to show. */
 export const kpiSettingsSchema = z.object({
   shown: z.array(z.enum(INDICATORS)).min(1, "validation.chooseOne"),
-  weights: z.partialRecord(z.enum(INDICATORS), weight),
+  weights: z.partialRecord(z.enum(INDICATORS), kpiWeight),
 });
 
 /** Tenant.settings.kpi as stored, or the defaults; whatever is unreadable falls back rather than failing a page. */

@@ -2,9 +2,9 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { eventColour, type EventColour } from "@/domain/calendar/event-colour";
 import type { EventKind } from "@/domain/calendar/calendar-view";
-import { addDays } from "date-fns";
-import { dateValue, isoDate, todayIn } from "@/domain/dates/calendar-date";
+import { todayIn } from "@/domain/dates/calendar-date";
 import { startOfLocalDay } from "@/domain/dates/local-time";
+import { periodInstants } from "@/domain/dates/period-instants";
 import type { Importance } from "@/domain/interactions/interaction-input";
 import { db } from "@/server/db";
 
@@ -63,8 +63,7 @@ export const CALENDAR_EVENT_CAP = 2000;
 export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: CalendarEvent[]; truncated: boolean }> {
   const now = q.now ?? new Date();
   const today = todayIn(q.timeZone, now);
-  const fromInstant = startOfLocalDay(q.from, q.timeZone);
-  const toInstant = startOfLocalDay(isoDate(addDays(dateValue(q.to), 1)), q.timeZone);
+  const { start: fromInstant, end: toInstant } = periodInstants(q, q.timeZone);
   const todayStart = startOfLocalDay(today, q.timeZone);
   const branches: Prisma.Sql[] = [];
 
