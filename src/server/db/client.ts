@@ -16,10 +16,13 @@ function tenantModelsOf(client: PrismaClient): Set<string> {
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 15_000 };
 
 /**
- * The planner's cost of a random page read, as for SSDs (PostgreSQL's default of 4 is for spinning disks). At 4 it
- * priced the KPI queries' index-only streams above sequential scans and sorts that measured twice as slow.
+ * random_page_cost: the planner's cost of a random page read, as for SSDs (PostgreSQL's default of 4 is for spinning
+ * disks). At 4 it priced the KPI queries' index-only streams above sequential scans and sorts that measured twice as
+ * slow.
+ * jit: off. The KPI and classification queries cost enough to be JIT-compiled, and compiling took longer than it
+ * saved: 100–150 ms per query, the KPI figures 711 → 429 ms (docs/performance.md).
  */
-const SESSION_OPTIONS = "-c random_page_cost=1.1";
+const SESSION_OPTIONS = "-c random_page_cost=1.1 -c jit=off";
 
 export function createPrismaClient(databaseUrl: string) {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, options: SESSION_OPTIONS }), transactionOptions: TRANSACTION_OPTIONS });
