@@ -7,6 +7,8 @@ import { setClassificationOverride, setClassificationOverrideInput } from "@/ser
 import { saveClassificationParameters, saveClassificationParametersInput } from "@/server/classification/save-classification-parameters";
 import { runClassificationNow, runClassificationNowInput } from "@/server/classification/run-classification-now";
 import { runScheduledClassifications } from "@/server/classification/run-scheduled-classifications";
+import { deleteCounterparty, deleteCounterpartyInput } from "@/server/counterparties/delete-counterparty";
+import { mergeCounterparties, mergeCounterpartiesInput } from "@/server/counterparties/merge-counterparties";
 import { createCounterparty } from "@tests/factories";
 import { classificationFixture } from "./classification-fixture";
 import { ok } from "./order-fixture";
@@ -19,13 +21,16 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
     const first = await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
     // A customer without a sale keeps having no row: that reads as POTENTIAL without classes.
     const withSales = new Set(f.sales.filter((s) => s.date <= "2026-11-23").map((s) => s.counterpartyId));
-    const rows = await unsafeDb().counterparty.findMany({ where: { tenantId: f.tenant.id }, include: { classification: true } });
-    expect(rows.filter((c) => c.classification).map((c) => c.id).sort()).toEqual([...withSales].sort());
-    const counterparties = rows.flatMap((c) => (c.classification ? [c.classification] : []));
+    const counterparties = await unsafeDb().counterpartyClass.findMany({ where: { tenantId: f.tenant.id } });
+    expect(counterparties.map((c) => c.counterpartyId).sort()).toEqual([...withSales].sort());
     const history = await unsafeDb().classificationChange.findMany({ where: { tenantId: f.tenant.id, runId: first.runId } });
     const changedFromDefaults = counterparties.reduce((n, c) => n + (c.abcAuto ? 1 : 0) + (c.stageAuto !== "POTENTIAL" ? 1 : 0) + (c.xyzAuto ? 1 : 0), 0);
     expect(history).toHaveLength(changedFromDefaults);
     expect(first.changes).toBe(changedFromDefaults);
+    // The run's rows, by id, come in the order the report lists them: by dimension, then by name.
+    const names = new Map((await unsafeDb().counterparty.findMany({ where: { tenantId: f.tenant.id } })).map((c) => [c.id, c.name]));
+    const listed = [...history].sort((a, b) => (a.id < b.id ? -1 : 1)).map((h) => `${h.dimension}|${names.get(h.counterpartyId)}|${h.counterpartyId}`);
+    expect(listed).toEqual([...listed].sort());
     for (const c of counterparties) expect([c.abcClass, c.stage, c.xyzClass]).toEqual([c.abcAuto, c.stageAuto, c.xyzAuto]);
     const run = await unsafeDb().classificationRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId: f.tenant.id, id: first.runId } } });
     expect(run).toMatchObject({ trigger: "MANUAL", startedByUserId: f.user.id, noSales: false, changes: first.changes });
@@ -51,6 +56,33 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
 
     await ok(override({ counterpartyId: fresh.id }));
     expect(await load()).toMatchObject({ abcClass: null, abcManual: null });
+  });
+
+  it("a deleted counterparty takes its classes and history with it; a merged one's history moves to the one that stays", async () => {
+    const f = await classificationFixture(10, 5, "2026-11-23");
+    // Merging is an admin's work.
+    await unsafeDb().membership.update({ where: { tenantId_userId: { tenantId: f.tenant.id, userId: f.user.id } }, data: { role: "ADMIN" } });
+    await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
+    const overridden = async (name: string) => {
+      const c = await createCounterparty(unsafeDb(), f.tenant.id, { name, responsibleUserId: f.user.id });
+      await ok(executeTenantAction(f.claims, f.tenant.slug, { name: "override", permission: "classification.override", input: setClassificationOverrideInput }, { counterpartyId: c.id, abcManual: "A", reason: "Перспективный" }, setClassificationOverride));
+      return c;
+    };
+    const classesOf = (counterpartyId: string) => unsafeDb().counterpartyClass.count({ where: { tenantId: f.tenant.id, counterpartyId } });
+    const historyOf = (counterpartyId: string) => unsafeDb().classificationChange.count({ where: { tenantId: f.tenant.id, counterpartyId } });
+
+    const mistake = await overridden("Ошибочная запись");
+    expect([await classesOf(mistake.id), await historyOf(mistake.id)]).toEqual([1, 1]);
+    await ok(executeTenantAction(f.claims, f.tenant.slug, { name: "delete", permission: "counterparty.archive", input: deleteCounterpartyInput }, { id: mistake.id, version: 1 }, deleteCounterparty));
+    expect([await classesOf(mistake.id), await historyOf(mistake.id)]).toEqual([0, 0]);
+
+    const duplicate = await overridden("Дубликат");
+    const winner = f.customers[0]!.id;
+    const winnerHistory = await historyOf(winner);
+    await ok(executeTenantAction(f.claims, f.tenant.slug, { name: "merge", permission: "counterparty.merge", input: mergeCounterpartiesInput }, { winnerId: winner, loserId: duplicate.id }, mergeCounterparties));
+    expect([await classesOf(duplicate.id), await historyOf(duplicate.id)]).toEqual([0, 0]);
+    expect(await historyOf(winner)).toBe(winnerHistory + 1);
+    expect(await classesOf(winner)).toBe(1);
   });
 
   it("refuses a run while another run of the same tenant holds it, and one tenant's run never waits for another's", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { firstChangeIdOf } from "@/domain/classification/run-change-ids";
 import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
 import type { RunCounts } from "./run-classification";
@@ -6,6 +7,15 @@ import type { RunCounts } from "./run-classification";
 const RUNS_SHOWN = 10;
 const CHANGES_SHOWN = 50;
 const DYNAMICS_MONTHS = 12;
+
+export interface RunChange {
+  id: string;
+  dimension: "ABC" | "STAGE" | "XYZ";
+  fromValue: string | null;
+  toValue: string | null;
+  counterpartyId: string;
+  counterpartyName: string;
+}
 
 export interface DynamicsRow {
   month: string;
@@ -30,17 +40,17 @@ export async function classificationReport(ctx: TenantContext) {
     include: { startedBy: { select: { user: { select: { name: true } } } } },
   });
   const [latest, previous] = runs;
+  // The run's rows in the order it wrote them (by dimension, then name): the primary key from the run's first id
+  // gives the first rows at once, where sorting would join and sort every change of a first run (71,000).
   const changes = latest
-    ? await db().classificationChange.findMany({
-        where: { tenantId, runId: latest.id },
-        // By id, which a run writes as "run:dimension:counterparty": the primary key gives the first rows at once,
-        // where sorting by the counterparty's name would join and sort every change of a first run (71,000).
-        orderBy: { id: "asc" },
-        take: CHANGES_SHOWN,
-        include: { counterparty: { select: { id: true, name: true } } },
-      })
+    ? await db().$queryRaw<RunChange[]>`
+        SELECT ch."id", ch."dimension"::text AS dimension, ch."fromValue", ch."toValue", ch."counterpartyId", c."name" AS "counterpartyName"
+        FROM "ClassificationChange" ch
+        JOIN "Counterparty" c ON c."tenantId" = ch."tenantId" AND c."id" = ch."counterpartyId"
+        WHERE ch."tenantId" = ${tenantId} AND ch."runId" = ${latest.id} AND ch."id" >= ${firstChangeIdOf(latest.id)}
+        ORDER BY ch."id" LIMIT ${CHANGES_SHOWN}`
     : [];
-  const changeCount = latest ? await db().classificationChange.count({ where: { tenantId, runId: latest.id } }) : 0;
+  const changeCount = latest?.changes ?? 0;
   // One pass over each source, grouped by month; customers at a month's start are those who bought before it
   // (a running sum) less those lost at that moment (a LOST change before it, the next change, if any, after it).
   const dynamics = await db().$queryRaw<DynamicsRow[]>`

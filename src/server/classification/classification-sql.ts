@@ -5,7 +5,7 @@ import { abcPeriod, periodStart } from "@/domain/classification/periods";
 
 /**
  * SPEC §6.1–6.2 as one query: the counterparty's id, its automatic ABC class, stage and XYZ class, its revenue
- * in the ABC period and the date of its first sale. One pass over the tenant's shipments up to the analysis date, aggregated per customer and
+ * in the ABC period, the date of its first sale and its name (the order of the run's history rows). One pass over the tenant's shipments up to the analysis date, aggregated per customer and
  * period (periods older than the window fold into one), then window functions for the Pareto shares. The rules in
  * src/domain/classification/classify.ts are its specification; an integration test holds the two together.
  */
@@ -66,6 +66,6 @@ export function classificationQuery(tenantId: string, p: ClassificationParameter
                 WHEN s.s1 <= 0 THEN 'Z'
                 WHEN ${n}::int * s.s2 - s.s1 * s.s1 <= ${x2} * s.s1 * s.s1 THEN 'X'
                 WHEN ${n}::int * s.s2 - s.s1 * s.s1 <= ${y2} * s.s1 * s.s1 THEN 'Y' ELSE 'Z' END AS xyz,
-           s.abc_revenue::numeric(18, 2) AS abc_revenue, s.first_sale
+           s.abc_revenue::numeric(18, 2) AS abc_revenue, s.first_sale, s.name
     FROM staged s LEFT JOIN ranked r ON r.id = s.id`;
 }

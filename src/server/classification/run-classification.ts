@@ -2,6 +2,7 @@ import "server-only";
 import Decimal from "decimal.js";
 import type { Prisma } from "@/generated/prisma/client";
 import { readClassificationParameters } from "@/domain/classification/parameters";
+import { RUN_ID_KEPT } from "@/domain/classification/run-change-ids";
 import { todayIn } from "@/domain/dates/calendar-date";
 import { db } from "@/server/db";
 import { ConflictError } from "@/server/errors";
@@ -23,8 +24,9 @@ export interface RunCounts {
 
 /**
  * SPEC §6.3: classifies every active counterparty of a tenant in PostgreSQL and writes, in one transaction, the
- * new automatic values (into the narrow CounterpartyClass rows, never the wide counterparty rows) (the effective value stays the manual one where a director set it, SPEC §6.5), a history
- * row for every automatic change, and the run record. Node receives only the counts. A second run of the same
+ * new automatic values (into the narrow CounterpartyClass rows, never the wide counterparty rows; the effective value
+ * stays the manual one where a director set it, SPEC §6.5), a history row for every automatic change, and the run
+ * record. Node receives only the counts. A second run of the same
  * tenant while one is in progress is refused, never interleaved.
  */
 export async function runClassification(tenantId: string, by: { trigger: "MANUAL" | "SCHEDULED" | "IMPORT"; userId: string | null; now?: Date }): Promise<RunSummary> {
@@ -46,11 +48,12 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
         data: { tenantId, trigger: by.trigger, startedByUserId: by.userId, analysisDate: new Date(`${analysisDate}T00:00:00Z`), parameters, startedAt, durationMs: 0, counts: {}, changes: 0, noSales: false },
         select: { id: true },
       });
-      // A counterparty without a row has never been classified: POTENTIAL, no classes. History ids start with the
-      // run's (time-ordered) id, so a run's rows append to the end of the primary key instead of scattering.
+      // A counterparty without a row has never been classified: POTENTIAL, no classes. The rows are numbered in the
+      // order the report lists them (dimension, then name) and their ids follow the run's (run-change-ids.ts).
       const changes = await tx.$executeRaw`
         INSERT INTO "ClassificationChange" ("tenantId", "id", "counterpartyId", "dimension", "fromValue", "toValue", "automatic", "runId", "createdAt")
-        SELECT ${tenantId}, ${run.id} || ':' || d.dimension || ':' || r.id, r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
+        SELECT ${tenantId}, ${run.id.slice(0, RUN_ID_KEPT)} || lpad(to_hex(row_number() OVER (ORDER BY d.dimension, r.name, r.id)), ${36 - RUN_ID_KEPT}::int, '0'),
+               r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
         FROM classification_result r
         LEFT JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id
         CROSS JOIN LATERAL (VALUES ('ABC', k."abcAuto"::text, r.abc), ('STAGE', coalesce(k."stageAuto"::text, 'POTENTIAL'), r.stage), ('XYZ', k."xyzAuto"::text, r.xyz))

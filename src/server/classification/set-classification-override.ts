@@ -18,9 +18,9 @@ export async function setClassificationOverride(ctx: TenantContext, input: Class
   const tenantId = ctx.tenant.id;
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "id" = ${input.counterpartyId} FOR UPDATE`;
-    const counterparty = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } }, include: { classification: true } });
+    const counterparty = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } } });
     if (!counterparty || !canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
-    const c = counterparty.classification ?? UNCLASSIFIED;
+    const c = (await tx.counterpartyClass.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId: counterparty.id } } })) ?? UNCLASSIFIED;
     const manual = { abcManual: input.abcManual, stageManual: input.stageManual, xyzManual: input.stageManual ? input.xyzManual : null };
     const effective = { abcClass: input.abcManual ?? c.abcAuto, stage: input.stageManual ?? c.stageAuto, xyzClass: input.stageManual ? input.xyzManual : c.xyzAuto };
     const changed = [

@@ -28,7 +28,6 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       responsible: { select: { user: { select: { name: true } } } },
       source: { select: { name: true } },
       supplier: true,
-      classification: true,
       supplies: { orderBy: { product: { name: "asc" } }, take: 200, include: { product: { select: { id: true, sku: true, name: true, unit: true } } } },
       contactInfo: { orderBy: [{ type: "asc" }, { isPrimary: "desc" }, { position: "asc" }], take: CARD_LIMIT },
       employments: {
@@ -48,7 +47,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
   if (!counterparty) throw new NotFoundError();
   if (!canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
 
-  const [timeline, balance, openOrders, anyOrder, plannedInteractions, classificationChanges] = await Promise.all([
+  const [timeline, balance, openOrders, anyOrder, plannedInteractions, classification, classificationChanges] = await Promise.all([
     counterpartyTimeline(tenantId, id, timelinePage),
     counterpartyBalance(tenantId, id, dateValue(todayIn(ctx.tenant.timeZone))),
     db().order.findMany({
@@ -64,6 +63,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       take: PLANNED_SHOWN,
       select: { id: true, subject: true, type: true, importance: true, at: true, responsible: { select: { user: { select: { name: true } } } } },
     }),
+    db().counterpartyClass.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId: id } } }),
     db().classificationChange.findMany({
       where: { tenantId, counterpartyId: id },
       orderBy: { createdAt: "desc" },
@@ -79,6 +79,8 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     balance,
     openOrders,
     plannedInteractions,
+    /** Null: never classified (POTENTIAL, no classes). */
+    classification,
     classificationChanges,
     /** A counterparty with orders is archived, never deleted. */
     hasDocuments: anyOrder !== null,

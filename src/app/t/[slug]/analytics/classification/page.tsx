@@ -105,7 +105,7 @@ export default async function ClassificationPage({ params }: { params: Promise<{
                 return (
                   <li key={c.id}>
                     <span className={direction === "up" ? "text-emerald-700" : "text-red-700"}>{direction ? ARROW[direction] : "·"}</span>{" "}
-                    <Link href={`/t/${slug}/counterparties/${c.counterparty.id}`} className="hover:underline">{c.counterparty.name}</Link>: {t(`dimensions.${c.dimension}`)} {shown(c.dimension, c.fromValue)} → {shown(c.dimension, c.toValue)}
+                    <Link href={`/t/${slug}/counterparties/${c.counterpartyId}`} className="hover:underline">{c.counterpartyName}</Link>: {t(`dimensions.${c.dimension}`)} {shown(c.dimension, c.fromValue)} → {shown(c.dimension, c.toValue)}
                   </li>
                 );
               })}

@@ -9,7 +9,7 @@ import { OverrideForm } from "../../analytics/classification/override-form";
 export async function ClassificationPanel({ slug, card, timeZone, canOverride }: { slug: string; card: CounterpartyCard; timeZone: string; canOverride: boolean }) {
   const [t, ts, format] = await Promise.all([getTranslations("classification"), getTranslations("counterparties"), getFormatter()]);
   const c = card.counterparty;
-  const classes = c.classification ?? UNCLASSIFIED;
+  const classes = card.classification ?? UNCLASSIFIED;
   const shown = (dimension: string, v: string | null) => (v === null ? "—" : dimension === "STAGE" ? ts(`stages.${v}` as "stages.REGULAR") : v);
   return (
     <Card title={t("title")}>

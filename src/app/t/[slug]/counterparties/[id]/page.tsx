@@ -56,7 +56,7 @@ export default async function CounterpartyCardPage({
   const personFields = personDefinitions.filter((f) => canSeeField(f, ctx.role));
   const money = moneyFormatter(await getLocale(), ctx.tenant.currency);
   const c = card.counterparty;
-  const classes = c.classification ?? UNCLASSIFIED;
+  const classes = card.classification ?? UNCLASSIFIED;
   const current = c.employments.filter((e) => !e.endedOn);
   const former = c.employments.filter((e) => e.endedOn);
 
