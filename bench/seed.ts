@@ -42,8 +42,8 @@ try {
       process.exit(0);
     }
     const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-    const big = { counterparties: Math.round(100_000 * scale), persons: Math.round(200_000 * scale), orders: Math.round(1_000_000 * scale), managers: 50, products: 2_000, years: 10 };
-    const small = { counterparties: 20, persons: 20, orders: 10, managers: 1, products: 5, years: 2 };
+    const big = { counterparties: Math.round(100_000 * scale), persons: Math.round(200_000 * scale), orders: Math.round(1_000_000 * scale), interactions: Math.round(1_000_000 * scale), managers: 50, products: 2_000, years: 10 };
+    const small = { counterparties: 20, persons: 20, orders: 10, interactions: 20, managers: 1, products: 5, years: 2 };
     const plans = [planTenant(0, seed, big, today), ...Array.from({ length: Math.round(1_000 * scale) }, (_, i) => planTenant(i + 1, seed + i + 1, small, today))];
     const started = Date.now();
     let total = 0;

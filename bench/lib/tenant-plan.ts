@@ -1,4 +1,5 @@
 import { completeTaxId } from "@/domain/counterparties/tax-id";
+import { interactionRows } from "./interaction-plan";
 import { idOf, seededRandom, weightedPicker, type Random } from "./random";
 
 /**
@@ -10,6 +11,7 @@ export interface TenantSize {
   counterparties: number;
   persons: number;
   orders: number;
+  interactions: number;
   managers: number;
   products: number;
   years: number;
@@ -194,7 +196,14 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
     return firsts;
   }
 
-  return { index, slug, tenantId, base, users, sources, products, counterparties, orders, persons, customerFirsts, namespace: NS };
+  const interactions = () =>
+    interactionRows({
+      tenantId, base, seed, start, days, count: size.interactions,
+      // Person i works for client i (persons()), so client i's contact person is person i where there is one.
+      clients: counterparties.map((c, i) => ({ ...c, contactPersonId: i < size.persons ? idOf(NS.person, base + i) : null })),
+    });
+
+  return { index, slug, tenantId, base, users, sources, products, counterparties, orders, persons, interactions, customerFirsts, namespace: NS };
 }
 
 /** Kopecks as a decimal string for a numeric(18,2) column. */

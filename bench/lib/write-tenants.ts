@@ -1,5 +1,6 @@
 import type { PoolClient } from "pg";
 import { copyRows } from "./copy";
+import { INTERACTION_COLUMNS } from "./interaction-plan";
 import { REGIONS, type TenantPlan } from "./tenant-plan";
 
 const REGION_OPTIONS = REGIONS.map((value) => ({ value, labelRu: value.toUpperCase(), labelEn: value.toUpperCase() }));
@@ -65,5 +66,6 @@ export async function writeTenants(client: PoolClient, plans: TenantPlan[], pass
     each(plans, bundles, (b) => b.shipmentLines));
   await copy("Payment", ["tenantId", "id", "number", "date", "orderId", "counterpartyId", "managerUserId", "amount", "method", "createdAt", "updatedAt"],
     each(plans, bundles, (b) => b.payments));
+  await copy("Interaction", INTERACTION_COLUMNS, each(plans, (p) => p.interactions(), (row) => [row]));
   return counts;
 }
