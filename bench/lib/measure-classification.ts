@@ -25,6 +25,9 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 export async function measureClassification(url: string, tenantId: string): Promise<ClassificationMeasurement> {
   process.env.DATABASE_URL = url;
   const { runClassification } = await import("../../src/server/classification/run-classification");
+  const { unsafeDb } = await import("../../src/server/db");
+  // The app's pool is connected long before a run; the measurement starts with it connected too.
+  await unsafeDb().$queryRaw`SELECT 1`;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -59,5 +59,10 @@ export async function classificationFixture(customers: number, seed: number, ana
       cost: (Number(s.revenue) - Number(s.grossProfit)).toFixed(2),
     })),
   });
+  // The first-sale date the app keeps on each counterparty with every shipment it writes.
+  await unsafeDb().$executeRaw`
+    UPDATE "Counterparty" c SET "firstSaleOn" = f.first
+    FROM (SELECT "counterpartyId", min("date") AS first FROM "Shipment" WHERE "tenantId" = ${tenantId} GROUP BY 1) f
+    WHERE c."tenantId" = ${tenantId} AND c."id" = f."counterpartyId"`;
   return { ...t, customers: ids, sales };
 }

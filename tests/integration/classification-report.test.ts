@@ -18,7 +18,7 @@ describe("the classification report (SPEC §6.6)", () => {
     expect(report.previousCounts).toEqual(report.latest!.counts);
     expect(report.dynamics).toHaveLength(12);
 
-    const classes = await unsafeDb().counterpartyClass.findMany({ where: { tenantId: f.tenant.id } });
+    const classes = await unsafeDb().counterparty.findMany({ where: { tenantId: f.tenant.id } });
     const first = report.dynamics[0]!.month;
     const newSince = classes.filter((c) => c.firstSaleOn && c.firstSaleOn.toISOString().slice(0, 7) >= first).length;
     expect(report.dynamics.reduce((sum, d) => sum + d.newCustomers, 0)).toBe(newSince);

@@ -40,7 +40,7 @@ export async function classificationReport(ctx: TenantContext) {
     include: { startedBy: { select: { user: { select: { name: true } } } } },
   });
   const [latest, previous] = runs;
-  // The run's rows in the order it wrote them (by dimension, then name): the primary key from the run's first id
+  // The run's rows in the order it wrote them (by dimension, then counterparty): the primary key from the run's first id
   // gives the first rows at once, where sorting would join and sort every change of a first run (71,000).
   const changes = latest
     ? await db().$queryRaw<RunChange[]>`
@@ -71,7 +71,7 @@ export async function classificationReport(ctx: TenantContext) {
       FROM stage_changes GROUP BY 1
     ), first_sales AS (
       SELECT date_trunc('month', "firstSaleOn")::date AS m, count(*) AS customers
-      FROM "CounterpartyClass" WHERE "tenantId" = ${tenantId} AND "firstSaleOn" IS NOT NULL GROUP BY 1
+      FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "firstSaleOn" IS NOT NULL GROUP BY 1
     ), lost_spans AS (
       SELECT "createdAt", "until" FROM stage_changes WHERE "toValue" = 'LOST'
     )

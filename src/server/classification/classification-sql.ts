@@ -4,9 +4,11 @@ import type { ClassificationParameters } from "@/domain/classification/parameter
 import { abcPeriod, periodStart } from "@/domain/classification/periods";
 
 /**
- * SPEC §6.1–6.2 as one query: the counterparty's id, its automatic ABC class, stage and XYZ class, its revenue
- * in the ABC period, the date of its first sale and its name (the order of the run's history rows). One pass over the tenant's shipments up to the analysis date, aggregated per customer and
- * period (periods older than the window fold into one), then window functions for the Pareto shares. The rules in
+ * SPEC §6.1–6.2 as one query: the counterparty's id, its automatic ABC class, stage and XYZ class, its revenue in
+ * the ABC period and the date of its first sale. Only the shipments of the window and the ABC period are read,
+ * aggregated per customer and period (periods before the window fold into one); whether a customer ever bought
+ * before is his kept first-sale date (`Counterparty.firstSaleOn`, the one the KPIs count new customers by), not ten
+ * years of shipments read again. Then window functions for the Pareto shares. The rules in
  * src/domain/classification/classify.ts are its specification; an integration test holds the two together.
  */
 export function classificationQuery(tenantId: string, p: ClassificationParameters, analysisDate: string): Prisma.Sql {
@@ -20,6 +22,8 @@ export function classificationQuery(tenantId: string, p: ClassificationParameter
         ? Prisma.sql`${monthOf} / 3 - ${Math.floor(analysisMonth / 3)}::int`
         : Prisma.sql`floor((s."date" - ${periodStart(analysisDate, "WEEK", 0)}::date) / 7.0)::int`;
   const inAbc = Prisma.sql`s."date" BETWEEN ${abc.from}::date AND ${abc.to}::date`;
+  const windowFrom = periodStart(analysisDate, p.periodicity, -p.windowPeriods);
+  const readFrom = abc.from < windowFrom ? abc.from : windowFrom;
   const measure =
     p.measure === "REVENUE"
       ? Prisma.sql`sum(s."amount") FILTER (WHERE ${inAbc})`
@@ -33,24 +37,26 @@ export function classificationQuery(tenantId: string, p: ClassificationParameter
   return Prisma.sql`
     WITH per_period AS (
       SELECT s."counterpartyId" AS id, greatest(${index}, ${-n - 1}::int) AS idx,
-             sum(s."amount") AS revenue, ${measure} AS measure, sum(s."amount") FILTER (WHERE ${inAbc}) AS abc_revenue,
-             min(s."date") AS first_sale
+             sum(s."amount") AS revenue, ${measure} AS measure, sum(s."amount") FILTER (WHERE ${inAbc}) AS abc_revenue
       FROM "Shipment" s
-      WHERE s."tenantId" = ${tenantId} AND s."date" <= ${analysisDate}::date
+      WHERE s."tenantId" = ${tenantId} AND s."date" BETWEEN ${readFrom}::date AND ${analysisDate}::date
       GROUP BY 1, 2
     ), per_customer AS (
-      SELECT id, coalesce(sum(measure), 0) AS measure, coalesce(sum(abc_revenue), 0) AS abc_revenue, min(first_sale) AS first_sale,
+      SELECT id, coalesce(sum(measure), 0) AS measure, coalesce(sum(abc_revenue), 0) AS abc_revenue,
              count(*) FILTER (WHERE ${inWindow}) AS active, bool_or(idx >= ${-p.lossPeriods}::int) AS recent,
              coalesce(sum(revenue) FILTER (WHERE ${inWindow}), 0) AS s1,
              coalesce(sum(revenue * revenue) FILTER (WHERE ${inWindow}), 0) AS s2
       FROM per_period GROUP BY id
+    ), customers AS (
+      SELECT c."id", c."name", CASE WHEN c."firstSaleOn" <= ${analysisDate}::date THEN c."firstSaleOn" END AS first_sale
+      FROM "Counterparty" c
+      WHERE c."tenantId" = ${tenantId} AND NOT c."archived"
     ), staged AS (
-      SELECT c."id", c."name", coalesce(p.measure, 0) AS measure, coalesce(p.abc_revenue, 0) AS abc_revenue, p.first_sale,
-             CASE WHEN p.id IS NULL THEN 'POTENTIAL' WHEN NOT p.recent THEN 'LOST'
+      SELECT c."id", c."name", coalesce(p.measure, 0) AS measure, coalesce(p.abc_revenue, 0) AS abc_revenue, c.first_sale,
+             CASE WHEN c.first_sale IS NULL THEN 'POTENTIAL' WHEN NOT coalesce(p.recent, false) THEN 'LOST'
                   WHEN p.active >= ${p.regularPeriods}::int THEN 'REGULAR' ELSE 'ONE_TIME' END AS stage,
              p.s1, p.s2
-      FROM "Counterparty" c LEFT JOIN per_customer p ON p.id = c."id"
-      WHERE c."tenantId" = ${tenantId} AND NOT c."archived"
+      FROM customers c LEFT JOIN per_customer p ON p.id = c."id"
     ), ranked AS (
       SELECT id,
              coalesce(sum(measure) OVER (ORDER BY measure DESC, name COLLATE "C", id COLLATE "C" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before,
@@ -66,6 +72,6 @@ export function classificationQuery(tenantId: string, p: ClassificationParameter
                 WHEN s.s1 <= 0 THEN 'Z'
                 WHEN ${n}::int * s.s2 - s.s1 * s.s1 <= ${x2} * s.s1 * s.s1 THEN 'X'
                 WHEN ${n}::int * s.s2 - s.s1 * s.s1 <= ${y2} * s.s1 * s.s1 THEN 'Y' ELSE 'Z' END AS xyz,
-           s.abc_revenue::numeric(18, 2) AS abc_revenue, s.first_sale, s.name
+           s.abc_revenue::numeric(18, 2) AS abc_revenue, s.first_sale
     FROM staged s LEFT JOIN ranked r ON r.id = s.id`;
 }

@@ -49,10 +49,10 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
         select: { id: true },
       });
       // A counterparty without a row has never been classified: POTENTIAL, no classes. The rows are numbered in the
-      // order the report lists them (dimension, then name) and their ids follow the run's (run-change-ids.ts).
+      // order the report lists them (dimension, then counterparty) and their ids follow the run's (run-change-ids.ts).
       const changes = await tx.$executeRaw`
         INSERT INTO "ClassificationChange" ("tenantId", "id", "counterpartyId", "dimension", "fromValue", "toValue", "automatic", "runId", "createdAt")
-        SELECT ${tenantId}, ${run.id.slice(0, RUN_ID_KEPT)} || lpad(to_hex(row_number() OVER (ORDER BY d.dimension, r.name, r.id)), ${36 - RUN_ID_KEPT}::int, '0'),
+        SELECT ${tenantId}, ${run.id.slice(0, RUN_ID_KEPT)} || lpad(to_hex(row_number() OVER (ORDER BY d.dimension, r.id)), ${36 - RUN_ID_KEPT}::int, '0'),
                r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
         FROM classification_result r
         LEFT JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id
@@ -60,8 +60,8 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
           AS d(dimension, from_value, to_value)
         WHERE d.from_value IS DISTINCT FROM d.to_value`;
       await tx.$executeRaw`
-        INSERT INTO "CounterpartyClass" AS k ("tenantId", "counterpartyId", "abcAuto", "abcClass", "stageAuto", "stage", "xyzAuto", "xyzClass", "abcRevenue", "firstSaleOn", "updatedAt")
-        SELECT ${tenantId}, r.id, r.abc::"AbcClass", r.abc::"AbcClass", r.stage::"Stage", r.stage::"Stage", r.xyz::"XyzClass", r.xyz::"XyzClass", r.abc_revenue, r.first_sale, ${startedAt}
+        INSERT INTO "CounterpartyClass" AS k ("tenantId", "counterpartyId", "abcAuto", "abcClass", "stageAuto", "stage", "xyzAuto", "xyzClass", "abcRevenue", "updatedAt")
+        SELECT ${tenantId}, r.id, r.abc::"AbcClass", r.abc::"AbcClass", r.stage::"Stage", r.stage::"Stage", r.xyz::"XyzClass", r.xyz::"XyzClass", r.abc_revenue, ${startedAt}
         FROM classification_result r
         LEFT JOIN "CounterpartyClass" e ON e."tenantId" = ${tenantId} AND e."counterpartyId" = r.id
         -- A customer still without a sale and without a row stays without one: no row reads as exactly that. (A join,
@@ -71,10 +71,9 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
           "abcAuto" = excluded."abcAuto", "abcClass" = coalesce(k."abcManual", excluded."abcAuto"),
           "stageAuto" = excluded."stageAuto", "stage" = coalesce(k."stageManual", excluded."stageAuto"),
           "xyzAuto" = excluded."xyzAuto", "xyzClass" = CASE WHEN k."stageManual" IS NOT NULL THEN k."xyzManual" ELSE excluded."xyzAuto" END,
-          "abcRevenue" = excluded."abcRevenue", "firstSaleOn" = excluded."firstSaleOn", "updatedAt" = excluded."updatedAt"
+          "abcRevenue" = excluded."abcRevenue", "updatedAt" = excluded."updatedAt"
         WHERE k."abcAuto" IS DISTINCT FROM excluded."abcAuto" OR k."stageAuto" IS DISTINCT FROM excluded."stageAuto"
-           OR k."xyzAuto" IS DISTINCT FROM excluded."xyzAuto" OR k."abcRevenue" IS DISTINCT FROM excluded."abcRevenue"
-           OR k."firstSaleOn" IS DISTINCT FROM excluded."firstSaleOn"`;
+           OR k."xyzAuto" IS DISTINCT FROM excluded."xyzAuto" OR k."abcRevenue" IS DISTINCT FROM excluded."abcRevenue"`;
       // The counts are of the effective classes (a director's value where set), as lists and the report show them.
       const rows = await tx.$queryRaw<{ abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]>`
         SELECT k."abcClass"::text AS abc, coalesce(k."stage"::text, 'POTENTIAL') AS stage, k."xyzClass"::text AS xyz, count(*)::int AS customers, coalesce(sum(k."abcRevenue"), 0)::text AS revenue
