@@ -38,6 +38,12 @@ const [largest] = (await db.query(`SELECT "counterpartyId" AS id, COUNT(*)::int 
 const [bigOrder] = (await db.query(`SELECT id FROM "Order" WHERE "tenantId" = $1 AND status = 'CONFIRMED' AND "shipmentState" = 'PARTLY_SHIPPED' ORDER BY number DESC LIMIT 1`, [tenant.id])).rows;
 const [manager] = (await db.query(`SELECT "userId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."tenantId" = $1 AND u.email = 'manager1@bench.test'`, [tenant.id])).rows;
 
+// Classified first, as a tenant is every night: the classification report and the KPIs then read a real history.
+const classified = await measureClassification(database.url, tenant.id);
+log(
+  `classification of ${classified.customers} customers, ${classified.shipments} shipments (${classified.shipmentLines} lines): first run ${classified.firstRunSeconds.toFixed(2)} s, ` +
+    `repeat ${classified.repeatRunSeconds.toFixed(2)} s; floor: aggregate over the shipments ${classified.shipmentAggregateSeconds.toFixed(2)} s, over the lines ${classified.lineAggregateSeconds.toFixed(2)} s`,
+);
 const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" as const, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(join(root, ".data")) };
 const server = await startAppServer(root, PORT, env);
 log(`cold start ${server.coldStartMs} ms; scale ${scale}`);
@@ -100,11 +106,6 @@ await server.stop();
 
 const imported = process.env.BENCH_SKIP_IMPORT ? { rows: 0, seconds: NaN, floorSeconds: NaN, created: 0 } : await measureImport(database.url, 100_000);
 log(`import of ${imported.rows} rows: ${imported.seconds.toFixed(1)} s (floor: COPY of the same rows ${imported.floorSeconds.toFixed(1)} s)`);
-const classified = await measureClassification(database.url, tenant.id);
-log(
-  `classification of ${classified.customers} customers, ${classified.shipments} shipments (${classified.shipmentLines} lines): first run ${classified.firstRunSeconds.toFixed(2)} s, ` +
-    `repeat ${classified.repeatRunSeconds.toFixed(2)} s; floor: aggregate over the shipments ${classified.shipmentAggregateSeconds.toFixed(2)} s, over the lines ${classified.lineAggregateSeconds.toFixed(2)} s`,
-);
 await db.end();
 await database.stop();
 
