@@ -21,9 +21,15 @@ describe("sales follow their order's manager and source", () => {
       payments: await unsafeDb().payment.findMany({ where: { tenantId, orderId: order.id }, select: { managerUserId: true } }),
     });
     expect(await documents()).toEqual({ shipments: [{ managerUserId: t.user.id, sourceId: fair.id }], payments: [{ managerUserId: t.user.id }] });
+    // The day's sales the KPIs read are kept with the shipments, whoever's they become.
+    const shipped = (await unsafeDb().shipment.findFirstOrThrow({ where: { tenantId, orderId: order.id } })).amount.toFixed(2);
+    const salesDays = async () =>
+      (await unsafeDb().salesDay.findMany({ where: { tenantId, shipments: { not: 0 } } })).map((d) => ({ day: d.date.toISOString().slice(0, 10), manager: d.managerUserId, revenue: d.revenue.toFixed(2), shipments: d.shipments }));
+    expect(await salesDays()).toEqual([{ day: "2026-11-05", manager: t.user.id, revenue: shipped, shipments: 1 }]);
 
     await ok(t.run("update", { ...t.orderForm({ managerUserId: successor.id, sourceId: site.id }), lines: undefined, id: order.id, version: String((await t.load(order.id)).version) }));
     expect(await documents()).toEqual({ shipments: [{ managerUserId: successor.id, sourceId: site.id }], payments: [{ managerUserId: successor.id }] });
+    expect(await salesDays()).toEqual([{ day: "2026-11-05", manager: successor.id, revenue: shipped, shipments: 1 }]);
 
     await ok(t.run("update", { ...t.orderForm({ managerUserId: successor.id, sourceId: "" }), lines: undefined, id: order.id, version: String((await t.load(order.id)).version) }));
     expect((await documents()).shipments).toEqual([{ managerUserId: successor.id, sourceId: null }]);

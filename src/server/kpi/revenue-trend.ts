@@ -1,8 +1,6 @@
 import "server-only";
 import type { Period } from "@/domain/analytics/comparison-periods";
-import { dateValue } from "@/domain/dates/calendar-date";
 import { db } from "@/server/db";
-import { salesFacts } from "@/server/sales/sales-facts";
 
 export interface RevenueTrendRow {
   month: string;
@@ -13,7 +11,8 @@ export interface RevenueTrendRow {
 /** Revenue per month of the period and manager: the dashboard's trend lines. */
 export async function revenueTrend(tenantId: string, period: Period): Promise<RevenueTrendRow[]> {
   return db().$queryRaw<RevenueTrendRow[]>`
-    SELECT to_char(date_trunc('month', f."date"), 'YYYY-MM') AS month, f."managerUserId" AS "userId", sum(f."revenue")::float8 AS revenue
-    FROM ${salesFacts(tenantId, dateValue(period.from), dateValue(period.to))} f
-    GROUP BY date_trunc('month', f."date"), 2 ORDER BY 1`;
+    SELECT to_char(date_trunc('month', d."date"), 'YYYY-MM') AS month, d."managerUserId" AS "userId", sum(d."revenue")::float8 AS revenue
+    FROM "SalesDay" d
+    WHERE d."tenantId" = ${tenantId} AND d."date" BETWEEN ${period.from}::date AND ${period.to}::date
+    GROUP BY date_trunc('month', d."date"), 2 ORDER BY 1`;
 }
