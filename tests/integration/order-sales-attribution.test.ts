@@ -24,12 +24,20 @@ describe("sales follow their order's manager and source", () => {
     // The day's sales the KPIs read are kept with the shipments, whoever's they become.
     const shipped = (await unsafeDb().shipment.findFirstOrThrow({ where: { tenantId, orderId: order.id } })).amount.toFixed(2);
     const salesDays = async () =>
-      (await unsafeDb().salesDay.findMany({ where: { tenantId, shipments: { not: 0 } } })).map((d) => ({ day: d.date.toISOString().slice(0, 10), manager: d.managerUserId, revenue: d.revenue.toFixed(2), shipments: d.shipments }));
-    expect(await salesDays()).toEqual([{ day: "2026-11-05", manager: t.user.id, revenue: shipped, shipments: 1 }]);
+      (await unsafeDb().salesDay.findMany({ where: { tenantId, OR: [{ shipments: { not: 0 } }, { payments: { not: 0 } }] }, orderBy: { date: "asc" } })).map((d) => ({
+        day: d.date.toISOString().slice(0, 10), manager: d.managerUserId, revenue: d.revenue.toFixed(2), shipments: d.shipments, paid: d.paid.toFixed(2), payments: d.payments,
+      }));
+    expect(await salesDays()).toEqual([
+      { day: "2026-11-05", manager: t.user.id, revenue: shipped, shipments: 1, paid: "0.00", payments: 0 },
+      { day: "2026-11-06", manager: t.user.id, revenue: "0.00", shipments: 0, paid: "10.00", payments: 1 },
+    ]);
 
     await ok(t.run("update", { ...t.orderForm({ managerUserId: successor.id, sourceId: site.id }), lines: undefined, id: order.id, version: String((await t.load(order.id)).version) }));
     expect(await documents()).toEqual({ shipments: [{ managerUserId: successor.id, sourceId: site.id }], payments: [{ managerUserId: successor.id }] });
-    expect(await salesDays()).toEqual([{ day: "2026-11-05", manager: successor.id, revenue: shipped, shipments: 1 }]);
+    expect(await salesDays()).toEqual([
+      { day: "2026-11-05", manager: successor.id, revenue: shipped, shipments: 1, paid: "0.00", payments: 0 },
+      { day: "2026-11-06", manager: successor.id, revenue: "0.00", shipments: 0, paid: "10.00", payments: 1 },
+    ]);
 
     await ok(t.run("update", { ...t.orderForm({ managerUserId: successor.id, sourceId: "" }), lines: undefined, id: order.id, version: String((await t.load(order.id)).version) }));
     expect((await documents()).shipments).toEqual([{ managerUserId: successor.id, sourceId: null }]);
