@@ -2,7 +2,8 @@
  * `npm run bench:seed -- --scale S [--seed N] [--fresh]`: a large tenant (scale 1: 100,000 counterparties,
  * 200,000 contact persons, 1,000,000 orders with about 3,000,000 lines and their shipments and payments, 50
  * managers) and 1,000 × S small tenants beside it, written with COPY. Deterministic: the same seed and scale give
- * the same data. Uses DATABASE_URL, or an embedded PostgreSQL in .data/bench.
+ * the same data. Also writes 1,000,000 × S interactions for the large tenant. Uses DATABASE_URL, or an embedded
+ * PostgreSQL in .data/bench (BENCH_DATA_DIR).
  */
 import { resolve } from "node:path";
 import pg from "pg";

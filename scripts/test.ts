@@ -1,6 +1,7 @@
 /**
- * `npm test`: lint, type check, unit and integration tests (vitest, real PostgreSQL), then the production build
- * and the end-to-end tests (Playwright in Chromium). Stops at the first failing step.
+ * `npm test`: lint, type check, unit and integration tests (vitest, real PostgreSQL), then the production build,
+ * the end-to-end tests (Playwright in Chromium) and the benchmark scripts at a small scale. Stops at the first
+ * failing step.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -29,6 +30,17 @@ const steps: [string, () => Promise<void>][] = [
     },
   ],
   ["end-to-end tests", () => run(bin("playwright"), ["test"], { cwd: root })],
+  [
+    "benchmark scripts at scale 0.01",
+    async () => {
+      // Keeps `bench:seed` and `bench` working: a small tenant, one second per page, in an embedded PostgreSQL of
+      // its own (never DATABASE_URL, which `--fresh` would recreate); the results go to reports/bench.
+      const { DATABASE_URL: _ignored, ...rest } = process.env;
+      const env = { ...rest, BENCH_DATA_DIR: resolve(root, ".data/bench-ci"), BENCH_PG_PORT: "54341", BENCH_APP_PORT: "3201", BENCH_SECONDS: "1", BENCH_RESULTS_DIR: resolve(root, "reports/bench") };
+      await run(bin("tsx"), ["--conditions=react-server", "bench/seed.ts", "--scale", "0.01", "--fresh"], { cwd: root, env });
+      await run(bin("tsx"), ["--conditions=react-server", "bench/run.ts"], { cwd: root, env });
+    },
+  ],
 ];
 
 for (const [name, step] of steps) {
