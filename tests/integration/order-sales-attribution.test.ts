@@ -38,6 +38,8 @@ describe("sales follow their order's manager and source", () => {
       { day: "2026-11-05", manager: successor.id, revenue: shipped, shipments: 1, paid: "0.00", payments: 0 },
       { day: "2026-11-06", manager: successor.id, revenue: "0.00", shipments: 0, paid: "10.00", payments: 1 },
     ]);
+    const deals = await unsafeDb().salesDay.findMany({ where: { tenantId, deals: { not: 0 } } });
+    expect(deals.map((d) => [d.managerUserId, d.deals, d.partlyPaid])).toEqual([[successor.id, 1, 1]]);
 
     await ok(t.run("update", { ...t.orderForm({ managerUserId: successor.id, sourceId: "" }), lines: undefined, id: order.id, version: String((await t.load(order.id)).version) }));
     expect((await documents()).shipments).toEqual([{ managerUserId: successor.id, sourceId: null }]);
