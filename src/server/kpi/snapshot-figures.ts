@@ -32,39 +32,27 @@ export async function snapshotFigures(tenantId: string, today: string) {
 }
 
 /**
- * Contacts, employments and the counterparties' responsible managers, three streams in counterparty order read from
- * indexes, merged by one process. Parallel workers would each re-read the contacts and employments in full (the
- * merges' inner sides are not shared between them), tripling the work on a machine where the other KPI queries
- * already run beside this one; so they are turned off for this transaction.
+ * The built-in fields come from each counterparty's kept contact counts (ADR 0016), merged with the counterparties
+ * in id order; only the custom fields that count read the counterparty rows, and only when the tenant has any.
  */
 async function completenessFigures(tenantId: string) {
   const fields = await completenessFields(tenantId);
-  return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`;
-    return tx.$queryRaw<Pick<SnapshotRow, "userId" | "filledFields" | "possibleFields">[]>`
-      WITH contact_kinds AS (
-        SELECT "counterpartyId", count(DISTINCT "type") AS filled FROM "ContactInfo"
-        WHERE "tenantId" = ${tenantId} AND "counterpartyId" IS NOT NULL AND "type" IN ('PHONE', 'EMAIL', 'ADDRESS')
-        GROUP BY 1
-      ), people AS (
-        SELECT DISTINCT "counterpartyId" FROM "Employment" WHERE "tenantId" = ${tenantId} AND "endedOn" IS NULL
-      ), built_in AS (
-        SELECT c."responsibleUserId", sum(coalesce(ci.filled, 0) + (pe."counterpartyId" IS NOT NULL)::int) AS filled, count(*) AS counterparties
-        FROM "Counterparty" c
-        LEFT JOIN contact_kinds ci ON ci."counterpartyId" = c."id"
-        LEFT JOIN people pe ON pe."counterpartyId" = c."id"
-        WHERE c."tenantId" = ${tenantId} AND NOT c."archived" AND c."isCustomer"
-        GROUP BY 1
-      ), custom AS (
-        -- Filled (counterparty, custom field) pairs. Only this part reads the counterparty rows, and only when the
-        -- tenant has fields that count.
-        SELECT c."responsibleUserId", sum(${customFilledCount(fields)}) AS filled
-        FROM "Counterparty" c
-        WHERE ${fields.custom.length > 0} AND c."tenantId" = ${tenantId} AND NOT c."archived" AND c."isCustomer"
-        GROUP BY 1
-      )
-      SELECT b."responsibleUserId" AS "userId", (b.filled + coalesce(cu.filled, 0))::int AS "filledFields",
-             (b.counterparties * ${fields.count})::int AS "possibleFields"
-      FROM built_in b LEFT JOIN custom cu ON cu."responsibleUserId" IS NOT DISTINCT FROM b."responsibleUserId"`;
-  });
+  return db().$queryRaw<Pick<SnapshotRow, "userId" | "filledFields" | "possibleFields">[]>`
+    WITH built_in AS (
+      SELECT c."responsibleUserId",
+             sum((k."phones" > 0)::int + (k."emails" > 0)::int + (k."addresses" > 0)::int + (k."currentEmployees" > 0)::int) AS filled,
+             count(*) AS counterparties
+      FROM "Counterparty" c
+      LEFT JOIN "CounterpartyContactCounts" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = c."id"
+      WHERE c."tenantId" = ${tenantId} AND NOT c."archived" AND c."isCustomer"
+      GROUP BY 1
+    ), custom AS (
+      SELECT c."responsibleUserId", sum(${customFilledCount(fields)}) AS filled
+      FROM "Counterparty" c
+      WHERE ${fields.custom.length > 0} AND c."tenantId" = ${tenantId} AND NOT c."archived" AND c."isCustomer"
+      GROUP BY 1
+    )
+    SELECT b."responsibleUserId" AS "userId", (coalesce(b.filled, 0) + coalesce(cu.filled, 0))::int AS "filledFields",
+           (b.counterparties * ${fields.count})::int AS "possibleFields"
+    FROM built_in b LEFT JOIN custom cu ON cu."responsibleUserId" IS NOT DISTINCT FROM b."responsibleUserId"`;
 }
