@@ -49,6 +49,8 @@ export default async function RatingPage({ params, searchParams }: { params: Pro
   const { shown, ignored } = readShownIndicators(showParam(search.show), dashboard.settings.shown);
   const format = indicatorFormatter(locale, ctx.tenant.currency);
   const { current, previous, yearAgo } = dashboard.comparisons;
+  // A 12-month period's previous period is the year before: one column shows both.
+  const yearIsPrevious = previous.from === yearAgo.from && previous.to === yearAgo.to;
   const noWeights = Object.keys(dashboard.settings.weights).length === 0;
 
   // Every month of the period, and 0 for a manager who sold nothing in it, so that no line breaks off.
@@ -102,14 +104,14 @@ export default async function RatingPage({ params, searchParams }: { params: Pro
                 <th rowSpan={2} className="px-3 py-2 font-medium">{ta("manager")}</th>
                 <th rowSpan={2} className="px-3 py-2 font-medium">{t("score")}</th>
                 {shown.map((i) => (
-                  <th key={i} colSpan={3} className="border-l border-slate-200 px-3 py-2 font-medium">{tk(`indicators.${i}`)}</th>
+                  <th key={i} colSpan={yearIsPrevious ? 2 : 3} className="border-l border-slate-200 px-3 py-2 font-medium">{tk(`indicators.${i}`)}</th>
                 ))}
               </tr>
               <tr className="text-xs">
                 {shown.flatMap((i) => [
                   <th key={`${i}c`} className="border-l border-slate-200 px-3 py-1 font-normal">{t("current")}</th>,
-                  <th key={`${i}p`} className="px-3 py-1 font-normal">{t("previous")}</th>,
-                  <th key={`${i}y`} className="px-3 py-1 font-normal">{t("yearAgo")}</th>,
+                  <th key={`${i}p`} className="px-3 py-1 font-normal">{t(yearIsPrevious ? "previousIsYearAgo" : "previous")}</th>,
+                  ...(yearIsPrevious ? [] : [<th key={`${i}y`} className="px-3 py-1 font-normal">{t("yearAgo")}</th>]),
                 ])}
               </tr>
             </thead>
@@ -127,7 +129,7 @@ export default async function RatingPage({ params, searchParams }: { params: Pro
                     return [
                       <Td key={`${i}c`} className="border-l border-slate-100 tabular-nums">{format(unit, r.values.current[i])}</Td>,
                       <Td key={`${i}p`} className="tabular-nums text-slate-500">{past(r.values.previous[i])}</Td>,
-                      <Td key={`${i}y`} className="tabular-nums text-slate-500">{past(r.values.yearAgo[i])}</Td>,
+                      ...(yearIsPrevious ? [] : [<Td key={`${i}y`} className="tabular-nums text-slate-500">{past(r.values.yearAgo[i])}</Td>]),
                     ];
                   })}
                 </tr>
