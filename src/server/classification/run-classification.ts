@@ -2,7 +2,7 @@ import "server-only";
 import Decimal from "decimal.js";
 import type { Prisma } from "@/generated/prisma/client";
 import { readClassificationParameters } from "@/domain/classification/parameters";
-import { RUN_ID_KEPT } from "@/domain/classification/run-change-ids";
+import { changeIdPrefixOf, ROW_NUMBER_DIGITS } from "@/domain/classification/run-change-ids";
 import { todayIn } from "@/domain/dates/calendar-date";
 import { db } from "@/server/db";
 import { ConflictError } from "@/server/errors";
@@ -26,8 +26,8 @@ export interface RunCounts {
  * SPEC §6.3: classifies every active counterparty of a tenant in PostgreSQL and writes, in one transaction, the
  * new automatic values (into the narrow CounterpartyClass rows, never the wide counterparty rows; the effective value
  * stays the manual one where a director set it, SPEC §6.5), a history row for every automatic change, and the run
- * record. Node receives only the counts. A second run of the same
- * tenant while one is in progress is refused, never interleaved.
+ * record. Node receives only the counts. A second run of the same tenant while one is in progress is refused, never
+ * interleaved.
  */
 export async function runClassification(tenantId: string, by: { trigger: "MANUAL" | "SCHEDULED" | "IMPORT"; userId: string | null; now?: Date }): Promise<RunSummary> {
   const startedAt = by.now ?? new Date();
@@ -52,7 +52,7 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
       // order the report lists them (dimension, then counterparty) and their ids follow the run's (run-change-ids.ts).
       const changes = await tx.$executeRaw`
         INSERT INTO "ClassificationChange" ("tenantId", "id", "counterpartyId", "dimension", "fromValue", "toValue", "automatic", "runId", "createdAt")
-        SELECT ${tenantId}, ${run.id.slice(0, RUN_ID_KEPT)} || lpad(to_hex(row_number() OVER (ORDER BY d.dimension, r.id)), ${36 - RUN_ID_KEPT}::int, '0'),
+        SELECT ${tenantId}, ${changeIdPrefixOf(run.id)} || lpad(to_hex(row_number() OVER (ORDER BY d.dimension, r.id)), ${ROW_NUMBER_DIGITS}::int, '0'),
                r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
         FROM classification_result r
         LEFT JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id
