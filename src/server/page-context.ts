@@ -2,23 +2,32 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "@/domain/auth/permissions";
-import { currentClaims } from "./auth/session";
-import { NotFoundError, UnauthenticatedError } from "./errors";
-import { resolveTenantContext, type TenantContext } from "./tenant-context";
+import { currentUser } from "./auth/current-user";
+import { NotFoundError } from "./errors";
+import type { TenantContext } from "./tenant-context";
+import { listUserMemberships, toTenantChoices } from "./users/list-user-tenants";
+
+/** The signed-in user's memberships, read once per request: the page's tenant context and the tenant switcher. */
+const userMemberships = cache(listUserMemberships);
 
 /**
  * The tenant context of a page (read once per request): signs out to the sign-in page, answers 404 for a tenant
- * the user is not a member of, and 404 for a page his role may not see (no hint that it exists).
+ * the user is not a member of, and 404 for a page his role may not see (no hint that it exists). Like
+ * `resolveTenantContext`, it reads the user and his memberships on every request, so a deactivation, a revoked
+ * session or a lowered role takes effect at once.
  */
 export const getPageContext = cache(async (slug: string): Promise<TenantContext> => {
-  try {
-    return await resolveTenantContext(await currentClaims(), slug);
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
+  const membership = (await userMemberships(user.id)).find((m) => m.tenant.slug === slug);
+  if (!membership) notFound();
+  return { user, tenant: membership.tenant, role: membership.role };
 });
+
+/** The companies the page's user may switch to. */
+export async function getPageUserTenants(ctx: TenantContext) {
+  return toTenantChoices(await userMemberships(ctx.user.id));
+}
 
 /** A use case's NotFound becomes the page's 404. */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {

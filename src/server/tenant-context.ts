@@ -18,6 +18,12 @@ export interface TenantContext {
   role: Role;
 }
 
+/** A membership as the tenant context needs it: the role and the tenant's settings. */
+export const MEMBERSHIP_SELECT = {
+  role: true,
+  tenant: { select: { id: true, slug: true, name: true, locale: true, timeZone: true, currency: true, settings: true } },
+} as const;
+
 /**
  * Reads the user and his membership in the tenant named by the URL slug on every call, so that a deactivation,
  * a revoked session or a lowered role takes effect on the next request. A tenant the user does not belong to is
@@ -26,13 +32,7 @@ export interface TenantContext {
 export async function resolveTenantContext(claims: SessionClaims | null, slug: string): Promise<TenantContext> {
   const user = await loadSessionUser(claims);
   if (!user) throw new UnauthenticatedError();
-  const membership = await unsafeDb().membership.findFirst({
-    where: { userId: user.id, active: true, tenant: { slug } },
-    select: {
-      role: true,
-      tenant: { select: { id: true, slug: true, name: true, locale: true, timeZone: true, currency: true, settings: true } },
-    },
-  });
+  const membership = await unsafeDb().membership.findFirst({ where: { userId: user.id, active: true, tenant: { slug } }, select: MEMBERSHIP_SELECT });
   if (!membership) throw new NotFoundError();
   return { user, tenant: membership.tenant, role: membership.role };
 }

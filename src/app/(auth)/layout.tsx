@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { getLocale } from "next-intl/server";
+import { LocaleSwitch } from "@/components/shell/locale-switch";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("app");
@@ -12,7 +13,9 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <LocaleSwitch current={(await getLocale()) as "ru" | "en"} />
       </header>
       <main className="flex flex-1 items-start justify-center px-4 pb-16 pt-8 sm:pt-16">
-        <div className="w-full max-w-md">{children}</div>
+        <div className="w-full max-w-md">
+          <ClientMessages namespaces={["auth"]}>{children}</ClientMessages>
+        </div>
       </main>
     </div>
   );

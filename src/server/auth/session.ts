@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./auth-options";
 import type { SessionClaims } from "./session-user";
@@ -6,8 +7,9 @@ import type { SessionClaims } from "./session-user";
 // The session user lives apart from next-auth, so that the worker (outside Next) can resolve a tenant context.
 export { loadSessionUser, type SessionClaims, type SessionUser } from "./session-user";
 
-export async function currentClaims(): Promise<SessionClaims | null> {
+/** The session's claims (decrypted once per request when rendering). */
+export const currentClaims = cache(async (): Promise<SessionClaims | null> => {
   const session = await getServerSession(authOptions);
   const claims = session?.claims;
   return claims ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
-}
+});

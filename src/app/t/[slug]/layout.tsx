@@ -4,15 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
-import { getPageContext } from "@/server/page-context";
-import { listUserTenants } from "@/server/users/list-user-tenants";
+import { getPageContext, getPageUserTenants } from "@/server/page-context";
 import { countUnreadNotifications } from "@/server/notifications/count-unread-notifications";
 import { NotificationBell } from "@/components/shell/notification-bell";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await getPageContext(slug);
-  const [t, tenants, unread] = await Promise.all([getTranslations("nav"), listUserTenants(ctx.user.id), countUnreadNotifications(ctx)]);
+  const [t, tenants, unread] = await Promise.all([getTranslations("nav"), getPageUserTenants(ctx), countUnreadNotifications(ctx)]);
   const base = `/t/${slug}`;
   const main: NavItem[] = [
     { href: base, label: t("home"), exact: true },

@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+export default function CounterpartiesLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["counterparties", "fields", "classification", "imports"]}>{children}</ClientMessages>;
+}
