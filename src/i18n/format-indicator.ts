@@ -1,11 +1,12 @@
 import type { IndicatorUnit } from "@/domain/kpi/indicators";
 import { moneyFormatter } from "./format-money";
+import { numberFormat } from "./number-format";
 
 /** An indicator value for the user's language: money in the tenant's currency, percentages, minutes as h:mm. */
 export function indicatorFormatter(locale: string, currency: string) {
   const money = moneyFormatter(locale, currency);
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  const count = numberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = numberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   return (unit: IndicatorUnit, value: number | null): string => {
     if (value === null) return "—";
     if (unit === "money") return money(value);
@@ -16,7 +17,7 @@ export function indicatorFormatter(locale: string, currency: string) {
 }
 
 export function shareFormatter(locale: string) {
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  const percent = numberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   return (part: number | null, whole: number | null) => (part === null || !whole ? "—" : percent.format(part / whole));
 }
 

@@ -13,7 +13,7 @@ import { OVERDUE_SHOWN, userCalendar } from "@/server/calendar/user-calendar";
 import { parseCalendarQuery } from "@/domain/calendar/calendar-query";
 import { dateValue, isoDate, todayIn } from "@/domain/dates/calendar-date";
 import { startOfLocalDay } from "@/domain/dates/local-time";
-import { EVENT_KINDS } from "@/domain/calendar/calendar-view";
+import { EVENT_KINDS, GRID_EVENTS_PER_DAY } from "@/domain/calendar/calendar-view";
 import { addMember, createCounterparty, createProduct, createTenantWithUser, createUser } from "@tests/factories";
 
 const TZ = "Europe/Moscow";
@@ -135,5 +135,31 @@ describe("the user calendar (SPEC §8)", () => {
     expect(overdue.at(-1)!.id).toBe(f.ids.missedCall);
     expect(overdue.map((e) => e.day)).toEqual([...overdue.map((e) => e.day)].sort());
     expect(agenda.events.map((e) => e.id)).toEqual(expect.arrayContaining([f.ids.morningCall, f.ids.meeting, f.ids.partial]));
+  });
+
+  it("gives the week grid a dozen events a day with the day's full count, however crowded the days before", async () => {
+    const f = await fixture();
+    const perDay = GRID_EVENTS_PER_DAY.week!;
+    const monday = parseCalendarQuery({ view: "week", date: today });
+    const week = await userCalendar(f.ctx, monday, now);
+    const crowdedDay = week.range.from;
+    // More events on the week's first day than the whole calendar's cap: before, they crowded out the other days.
+    const crowd = Array.from({ length: 2_100 }, (_, i) => {
+      const at = new Date(startOfLocalDay(crowdedDay, TZ).getTime() + (8 * 60 + (i % 600)) * 60_000);
+      return { tenantId: f.tenant.id, counterpartyId: f.alpha.id, responsibleUserId: f.user.id, type: "CALL" as const, subject: `Обзвон ${i}`, plannedAt: at, at };
+    });
+    await unsafeDb().interaction.createMany({ data: crowd });
+    const lastDay = week.range.to;
+    const late = await createInteraction(f.ctx, createInteractionInput.parse({ counterpartyId: f.beta.id, type: "MEETING", subject: "В конце недели", at: `${lastDay}T18:00` }));
+
+    const grid = await userCalendar(f.ctx, monday, now);
+    const onCrowdedDay = grid.events.filter((e) => e.day === crowdedDay);
+    expect(onCrowdedDay).toHaveLength(perDay);
+    expect(onCrowdedDay.every((e) => e.dayCount === onCrowdedDay[0]!.dayCount)).toBe(true);
+    expect(onCrowdedDay[0]!.dayCount).toBeGreaterThanOrEqual(2_100);
+    expect(onCrowdedDay.map((e) => e.at.getTime())).toEqual([...onCrowdedDay.map((e) => e.at.getTime())].sort((x, y) => x - y));
+    expect(grid.events.map((e) => e.id)).toContain(late.id);
+    expect(grid.events.find((e) => e.id === late.id)).toMatchObject({ counterpartyName: "Бета", responsibleName: f.user.name, dayCount: 1 });
+    expect(grid.truncated).toBe(false);
   });
 });

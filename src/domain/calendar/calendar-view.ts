@@ -7,6 +7,9 @@ export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 export const EVENT_KINDS = ["interaction", "shipment", "payment"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** How many events a day of the week and month grids shows; a link leads to the rest in the day view. */
+export const GRID_EVENTS_PER_DAY: Partial<Record<CalendarView, number>> = { week: 12, month: 4 };
+
 /** How many days the agenda shows from its first day when no period is given. */
 export const AGENDA_DAYS = 14;
 

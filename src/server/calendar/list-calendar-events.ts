@@ -27,6 +27,8 @@ export interface CalendarQuery {
   /** At most this many events (default CALENDAR_EVENT_CAP); with `newestFirst` the latest ones are kept. */
   limit?: number;
   newestFirst?: boolean;
+  /** At most this many events a day (the week and month grids); `dayCount` still counts them all. */
+  perDay?: number;
 }
 
 export interface CalendarEvent {
@@ -51,6 +53,8 @@ export interface CalendarEvent {
   /** What remains to ship or to pay. */
   remaining: string | null;
   version: number;
+  /** How many events the day has in all (the grid shows a few and links to the rest). */
+  dayCount: number;
 }
 
 /** A month of a busy tenant's "everyone" view stays readable and cheap; the page says when the cap is hit. */
@@ -59,6 +63,9 @@ export const CALENDAR_EVENT_CAP = 2000;
 /**
  * SPEC §8.1: one time-sorted list of what a user must do — planned interactions at their planned time, expected
  * shipments and payments of confirmed orders with what remains — coloured by SPEC §8.2 in the tenant's zone.
+ * The events are chosen first (per day at most `perDay` when given, then at most `limit`) and only the chosen ones
+ * are joined to their client, manager and order: a busy tenant's week holds thousands of events and the grid shows
+ * a dozen a day (docs/performance.md).
  */
 export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: CalendarEvent[]; truncated: boolean }> {
   const now = q.now ?? new Date();
@@ -74,12 +81,9 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
     branches.push(Prisma.sql`
       SELECT 'interaction' AS kind, i."id", i."plannedAt" AS at,
              to_char((i."plannedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${q.timeZone}, 'YYYY-MM-DD') AS day, false AS "allDay",
-             i."counterpartyId", c."name" AS "counterpartyName", i."responsibleUserId", u."name" AS "responsibleName", i."subject", i."type"::text AS type,
-             i."importance"::text AS importance, i."contactPersonId", i."orderId", o."number" AS "orderNumber", NULL AS remaining, i."version"
+             i."counterpartyId", i."responsibleUserId", i."subject", i."type"::text AS type,
+             i."importance"::text AS importance, i."contactPersonId", i."orderId", NULL AS remaining, i."version"
       FROM "Interaction" i
-      JOIN "Counterparty" c ON c."tenantId" = i."tenantId" AND c."id" = i."counterpartyId"
-      JOIN "User" u ON u."id" = i."responsibleUserId"
-      LEFT JOIN "Order" o ON o."tenantId" = i."tenantId" AND o."id" = i."orderId"
       WHERE i."tenantId" = ${q.tenantId} AND i."status" = 'PLANNED' AND ${window}
         ${q.userId ? Prisma.sql`AND i."responsibleUserId" = ${q.userId}` : Prisma.empty}
         ${q.counterpartyId ? Prisma.sql`AND i."counterpartyId" = ${q.counterpartyId}` : Prisma.empty}
@@ -97,11 +101,8 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
     const window = q.overdueOnly ? overdue : q.includeOverdue ? Prisma.sql`((${period}) OR ${overdue})` : period;
     branches.push(Prisma.sql`
       SELECT ${kind} AS kind, o."id", ${date}::timestamp AS at, to_char(${date}, 'YYYY-MM-DD') AS day, true AS "allDay",
-             o."counterpartyId", c."name", o."managerUserId", u."name", NULL, NULL, 'NORMAL', o."contactPersonId", o."id", o."number",
-             (o."totalAmount" - ${done})::text, o."version"
+             o."counterpartyId", o."managerUserId", NULL, NULL, 'NORMAL', o."contactPersonId", o."id", (o."totalAmount" - ${done})::text, o."version"
       FROM "Order" o
-      JOIN "Counterparty" c ON c."tenantId" = o."tenantId" AND c."id" = o."counterpartyId"
-      JOIN "User" u ON u."id" = o."managerUserId"
       WHERE o."tenantId" = ${q.tenantId} AND o."status" = 'CONFIRMED' AND ${open} AND ${window}
         ${q.userId ? Prisma.sql`AND o."managerUserId" = ${q.userId}` : Prisma.empty}
         ${q.counterpartyId ? Prisma.sql`AND o."counterpartyId" = ${q.counterpartyId}` : Prisma.empty}`);
@@ -109,11 +110,27 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
   if (!branches.length) return { events: [], truncated: false };
 
   const limit = q.limit ?? CALENDAR_EVENT_CAP;
-  const order = q.newestFirst ? Prisma.sql`day DESC, "allDay", at DESC, kind DESC, "id" DESC` : Prisma.sql`day, "allDay" DESC, at, kind, "id"`;
+  const order = (e: string) =>
+    q.newestFirst ? Prisma.raw(`${e}.day DESC, ${e}."allDay", ${e}.at DESC, ${e}.kind DESC, ${e}."id" DESC`) : Prisma.raw(`${e}.day, ${e}."allDay" DESC, ${e}.at, ${e}.kind, ${e}."id"`);
   const rows = await db().$queryRaw<Omit<CalendarEvent, "colour">[]>`
-    SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) events
-    ORDER BY ${order}
-    LIMIT ${limit + 1}`;
+    WITH events AS (${Prisma.join(branches, " UNION ALL ")}),
+    ranked AS (
+      SELECT e.*, ROW_NUMBER() OVER (PARTITION BY e.day ORDER BY ${order("e")}) AS "dayRank", COUNT(*) OVER (PARTITION BY e.day)::int AS "dayCount"
+      FROM events e
+    ),
+    kept AS (
+      SELECT * FROM ranked r ${q.perDay ? Prisma.sql`WHERE r."dayRank" <= ${q.perDay}` : Prisma.empty}
+      ORDER BY ${order("r")}
+      LIMIT ${limit + 1}
+    )
+    SELECT k.kind, k."id", k.at, k.day, k."allDay", k."counterpartyId", c."name" AS "counterpartyName", k."responsibleUserId",
+           u."name" AS "responsibleName", k."subject", k.type, k.importance, k."contactPersonId", k."orderId", o."number" AS "orderNumber",
+           k.remaining, k."version", k."dayCount"
+    FROM kept k
+    JOIN "Counterparty" c ON c."tenantId" = ${q.tenantId} AND c."id" = k."counterpartyId"
+    JOIN "User" u ON u."id" = k."responsibleUserId"
+    LEFT JOIN "Order" o ON o."tenantId" = ${q.tenantId} AND o."id" = k."orderId"
+    ORDER BY ${order("k")}`;
   const kept = rows.slice(0, limit);
   const events = (q.newestFirst ? kept.reverse() : kept).map((row) => ({ ...row, colour: eventColour(row.day, today) }));
   return { events, truncated: rows.length > limit };

@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/domain/auth/permissions";
 import type { CalendarQueryParams } from "@/domain/calendar/calendar-query";
-import { EVENT_KINDS, viewRange } from "@/domain/calendar/calendar-view";
+import { EVENT_KINDS, GRID_EVENTS_PER_DAY, viewRange } from "@/domain/calendar/calendar-view";
 import { todayIn } from "@/domain/dates/calendar-date";
 import type { TenantContext } from "@/server/tenant-context";
 import { listCalendarEvents } from "./list-calendar-events";
@@ -27,7 +27,7 @@ export async function userCalendar(ctx: TenantContext, params: CalendarQueryPara
     importance: params.importance,
     now,
   };
-  const window = await listCalendarEvents({ ...query, ...range, includeOverdue: false });
+  const window = await listCalendarEvents({ ...query, ...range, includeOverdue: false, perDay: GRID_EVENTS_PER_DAY[params.view] });
   // The agenda opens with what is overdue, newest first up to a limit, so that a long backlog never pushes today
   // and the days ahead out of the page.
   const overdue =

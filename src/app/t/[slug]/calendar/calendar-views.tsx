@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
 import { canWriteInteraction, type Role } from "@/domain/auth/permissions";
 import { daysBetween } from "@/domain/calendar/calendar-view";
 import { dateValue } from "@/domain/dates/calendar-date";
 import type { CalendarEvent } from "@/server/calendar/list-calendar-events";
-import { EventItem } from "./event-item";
+import { EventItem, eventWriting } from "./event-item";
 import { EventActions } from "./event-actions";
 
 interface ViewProps {
@@ -27,7 +26,8 @@ function byDay(events: CalendarEvent[]) {
 
 /** Agenda and day views: the days that have something to do, overdue first, each event with its actions. */
 export async function ListView({ slug, events, today, timeZone, currency, viewer }: ViewProps) {
-  const [t, format] = await Promise.all([getTranslations("calendar"), getFormatter()]);
+  const writing = await eventWriting(currency);
+  const { t, format } = writing;
   if (events.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">{t("empty")}</p>;
   return (
     <div className="space-y-4" data-testid="calendar-list">
@@ -40,8 +40,8 @@ export async function ListView({ slug, events, today, timeZone, currency, viewer
           <ul className="divide-y divide-slate-100">
             {dayEvents.map((e) => (
               <li key={`${e.kind}-${e.id}`} className="space-y-1 px-4 py-2" data-testid="calendar-event">
-                <EventItem slug={slug} event={e} timeZone={timeZone} currency={currency} />
-                <EventActions slug={slug} event={e} timeZone={timeZone} canWrite={canWriteInteraction(viewer.role, viewer.userId, e.responsibleUserId)} canEmail={viewer.canEmail} />
+                <EventItem slug={slug} event={e} timeZone={timeZone} writing={writing} />
+                <EventActions slug={slug} event={e} timeZone={timeZone} canWrite={canWriteInteraction(viewer.role, viewer.userId, e.responsibleUserId)} canEmail={viewer.canEmail} writing={writing} />
               </li>
             ))}
           </ul>
@@ -53,11 +53,11 @@ export async function ListView({ slug, events, today, timeZone, currency, viewer
 
 /** Week and month views: a Monday-first grid of days, each with its events on one line apiece. */
 export async function GridView({ slug, events, from, to, today, timeZone, currency, dayHref, month }: ViewProps & { month: string | null }) {
-  const [t, format] = await Promise.all([getTranslations("calendar"), getFormatter()]);
+  const writing = await eventWriting(currency);
+  const { t, format } = writing;
   const days = daysBetween(from, to);
   const grouped = byDay(events);
   const weekdays = days.slice(0, 7).map((d) => format.dateTime(dateValue(d), { weekday: "short", timeZone: "UTC" }));
-  const shown = month ? 4 : 12;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="calendar-grid">
       <div className="grid min-w-[56rem] grid-cols-7 border-b border-slate-200 text-xs font-semibold text-slate-500">
@@ -75,14 +75,14 @@ export async function GridView({ slug, events, from, to, today, timeZone, curren
                 {format.dateTime(dateValue(day), { day: "numeric", month: day.endsWith("-01") ? "short" : undefined, timeZone: "UTC" })}
               </Link>
               <ul className="space-y-0.5">
-                {list.slice(0, shown).map((e) => (
+                {list.map((e) => (
                   <li key={`${e.kind}-${e.id}`} data-testid="calendar-event">
-                    <EventItem slug={slug} event={e} timeZone={timeZone} currency={currency} compact />
+                    <EventItem slug={slug} event={e} timeZone={timeZone} writing={writing} compact />
                   </li>
                 ))}
               </ul>
-              {list.length > shown && (
-                <Link href={dayHref(day)} className="text-xs text-brand-700 hover:underline">{t("more", { count: list.length - shown })}</Link>
+              {list.length > 0 && list[0]!.dayCount > list.length && (
+                <Link href={dayHref(day)} className="text-xs text-brand-700 hover:underline">{t("more", { count: list[0]!.dayCount - list.length })}</Link>
               )}
             </div>
           );

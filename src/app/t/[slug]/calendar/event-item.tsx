@@ -5,13 +5,18 @@ import { moneyFormatter } from "@/i18n/format-money";
 import { EVENT_COLOUR_CLASS } from "@/components/calendar/event-colour-class";
 import type { CalendarEvent } from "@/server/calendar/list-calendar-events";
 
+/** What the events of one page are written with, read once for all of them (a view lists hundreds). */
+export async function eventWriting(currency: string) {
+  const [t, format, locale] = await Promise.all([getTranslations("calendar"), getFormatter(), getLocale()]);
+  return { t, format, money: moneyFormatter(locale, currency) };
+}
+export type EventWriting = Awaited<ReturnType<typeof eventWriting>>;
+
 /**
  * One thing to do, in its colour: an interaction (type, subject, client) or an expected shipment or payment with
  * what remains. `compact` is the one-line form of the week and month grids.
  */
-export async function EventItem({ slug, event: e, timeZone, currency, compact = false }: { slug: string; event: CalendarEvent; timeZone: string; currency: string; compact?: boolean }) {
-  const [t, format, locale] = await Promise.all([getTranslations("calendar"), getFormatter(), getLocale()]);
-  const money = moneyFormatter(locale, currency);
+export function EventItem({ slug, event: e, timeZone, writing: { t, format, money }, compact = false }: { slug: string; event: CalendarEvent; timeZone: string; writing: EventWriting; compact?: boolean }) {
   const mark = importanceMark(e.importance);
   const time = e.allDay ? t("allDay") : format.dateTime(e.at, { timeStyle: "short", timeZone });
   const href = e.kind === "interaction" ? `/t/${slug}/interactions/${e.id}` : `/t/${slug}/orders/${e.orderId}`;
