@@ -40,16 +40,19 @@ function namespacesUsed(source: string): string[] {
   return [...scoped, ...unscoped];
 }
 
-/** Namespaces sent by the layouts from the app's root down to a page's folder. */
+/**
+ * Namespaces sent to a page: the shell's and those of the innermost layout above it that has a `<ClientMessages>`
+ * (a provider replaces its parent's messages, it does not add to them).
+ */
 function namespacesSent(pageDir: string): Set<string> {
   const sent = new Set<string>(SHELL_NAMESPACES);
   const parts = relative(APP, pageDir).split(sep).filter(Boolean);
-  for (let i = 0; i <= parts.length; i++) {
+  for (let i = parts.length; i >= 0; i--) {
     const layout = join(APP, ...parts.slice(0, i), "layout.tsx");
-    if (!existsSync(layout)) continue;
-    for (const m of readFileSync(layout, "utf8").matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/g)) {
-      for (const ns of m[1]!.matchAll(/"([^"]+)"/g)) sent.add(ns[1]!);
-    }
+    const lists = existsSync(layout) ? [...readFileSync(layout, "utf8").matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/g)] : [];
+    if (lists.length === 0) continue;
+    for (const m of lists) for (const ns of m[1]!.matchAll(/"([^"]+)"/g)) sent.add(ns[1]!);
+    break;
   }
   return sent;
 }

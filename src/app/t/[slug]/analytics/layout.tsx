@@ -1,6 +1,0 @@
-import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/i18n/client-messages";
-
-export default function AnalyticsLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["rating", "kpi", "classification"]}>{children}</ClientMessages>;
-}
