@@ -23,3 +23,4 @@ export function unsafeDb(): PrismaClient {
 }
 
 export type { Db, Tx } from "./db/client";
+export { useBatchResources } from "./db/client";

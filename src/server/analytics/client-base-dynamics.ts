@@ -3,7 +3,7 @@ import { startOfISOWeek } from "date-fns";
 import { Prisma } from "@/generated/prisma/client";
 import { periodBuckets, type Granularity, type Period } from "@/domain/analytics/comparison-periods";
 import { dateValue, isoDate } from "@/domain/dates/calendar-date";
-import { db } from "@/server/db";
+import { db, useBatchResources } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import { salesFacts } from "@/server/sales/sales-facts";
 import type { TenantContext } from "@/server/tenant-context";
@@ -138,7 +138,7 @@ export async function clientBaseDynamics(ctx: TenantContext, input: Period & { g
   // The per-customer aggregation and the history sort take a few megabytes each: in memory, not on disk.
   const rows = await db().$transaction(
     async (tx) => {
-      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      await useBatchResources(tx);
       return tx.$queryRaw<SqlRow[]>`${sql}`;
     },
     { timeout: 60_000 },

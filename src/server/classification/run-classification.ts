@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { readClassificationParameters } from "@/domain/classification/parameters";
 import { changeIdPrefixOf, ROW_NUMBER_DIGITS } from "@/domain/classification/run-change-ids";
 import { todayIn } from "@/domain/dates/calendar-date";
-import { db } from "@/server/db";
+import { db, useBatchResources } from "@/server/db";
 import { ConflictError } from "@/server/errors";
 import { classificationQuery } from "./classification-sql";
 
@@ -36,7 +36,7 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`classification:${tenantId}`})) AS locked`;
       if (!lock?.locked) throw new ConflictError("errors.classificationRunning");
       // The per-customer-and-period aggregation sorts a few hundred thousand rows: in memory, not on disk.
-      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      await useBatchResources(tx);
       const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timeZone: true, settings: true } });
       const parameters = readClassificationParameters((tenant.settings as { classification?: unknown } | null)?.classification);
       const analysisDate = todayIn(tenant.timeZone, startedAt);

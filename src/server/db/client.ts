@@ -21,8 +21,17 @@ const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 15_000 };
  * slow.
  * jit: off. The KPI and classification queries cost enough to be JIT-compiled, and compiling took longer than it
  * saved: 100–150 ms per query, the KPI figures 711 → 429 ms (docs/performance.md).
+ * max_parallel_workers_per_gather: 0. Pages run side by side; parallel workers of one query re-read what they share
+ * and leave less of the cores to the other requests (the rating page 866–933 → 760–780 ms p50 alone). The nightly
+ * batch work (the classification run, the client-base dynamics) asks for workers in its own transaction.
  */
-const SESSION_OPTIONS = "-c random_page_cost=1.1 -c jit=off";
+const SESSION_OPTIONS = "-c random_page_cost=1.1 -c jit=off -c max_parallel_workers_per_gather=0";
+
+/** For one batch transaction that reads a tenant's whole history: memory to sort in, and parallel workers. */
+export async function useBatchResources(tx: Tx) {
+  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+  await tx.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 2`;
+}
 
 export function createPrismaClient(databaseUrl: string) {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, options: SESSION_OPTIONS }), transactionOptions: TRANSACTION_OPTIONS });
