@@ -4,6 +4,7 @@ import { resolveTenantContext } from "@/server/tenant-context";
 import { runClassification } from "@/server/classification/run-classification";
 import { classificationReport } from "@/server/classification/classification-report";
 import { classificationFixture } from "./classification-fixture";
+import { createCounterparty, createTenantWithUser } from "@tests/factories";
 
 describe("the classification report (SPEC §6.6)", () => {
   it("shows the latest run against the previous one, its changes, and twelve months of loyalty dynamics", async () => {
@@ -25,5 +26,41 @@ describe("the classification report (SPEC §6.6)", () => {
     // Every stage change happened in this month's runs: the first month's start counts the customers who bought before it.
     const before = classes.filter((c) => c.firstSaleOn && c.firstSaleOn.toISOString().slice(0, 7) < first).length;
     expect(report.dynamics[0]!.atStart).toBe(before);
+  });
+
+  it("counts the customers lost at each month's start from a history spread over the year", async () => {
+    const t = await createTenantWithUser(unsafeDb(), "DIRECTOR");
+    const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
+    const monthStart = (back: number) => {
+      const now = new Date();
+      return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+    };
+    const at = (back: number, day: number) => new Date(monthStart(back).getTime() + (day - 1) * 86_400_000 + 3_600_000);
+    // Stage histories: [months back, day, from, to]; every counterparty bought before the year shown.
+    const histories: [number, number, string | null, string][][] = [
+      [[14, 5, null, "ONE_TIME"], [9, 3, "ONE_TIME", "LOST"]],
+      [[14, 5, null, "REGULAR"], [8, 10, "REGULAR", "LOST"], [5, 2, "LOST", "ONE_TIME"]],
+      [[13, 1, null, "ONE_TIME"], [6, 20, "ONE_TIME", "LOST"], [6, 25, "LOST", "REGULAR"], [2, 1, "REGULAR", "LOST"]],
+      [[12, 7, null, "LOST"], [3, 15, "LOST", "ONE_TIME"]],
+      [[11, 1, null, "REGULAR"]],
+    ];
+    const clients = [];
+    for (const [i, history] of histories.entries()) {
+      const c = await createCounterparty(unsafeDb(), t.tenant.id, { name: `Клиент ${i}` });
+      await unsafeDb().counterparty.update({ where: { tenantId_id: { tenantId: t.tenant.id, id: c.id } }, data: { firstSaleOn: monthStart(20) } });
+      await unsafeDb().classificationChange.createMany({
+        data: history.map(([back, day, fromValue, toValue]) => ({ tenantId: t.tenant.id, counterpartyId: c.id, dimension: "STAGE" as const, fromValue, toValue, automatic: true, createdAt: at(back, day) })),
+      });
+      clients.push(history);
+    }
+    const report = await classificationReport(ctx);
+    // A customer is lost at a month's start when his last stage change before it made him LOST.
+    const expected = report.dynamics.map(({ month }) => {
+      const start = new Date(`${month}-01T00:00:00Z`);
+      const lost = clients.filter((h) => h.filter(([back, day]) => at(back, day) < start).at(-1)?.[3] === "LOST").length;
+      return histories.length - lost;
+    });
+    expect(report.dynamics.map((d) => d.atStart)).toEqual(expected);
+    expect(new Set(expected).size).toBeGreaterThan(2);
   });
 });

@@ -52,16 +52,17 @@ export async function classificationReport(ctx: TenantContext) {
     : [];
   const changeCount = latest?.changes ?? 0;
   // One pass over each source, grouped by month; customers at a month's start are those who bought before it
-  // (a running sum) less those lost at that moment (a LOST change before it, the next change, if any, after it).
+  // (a running sum) less those lost at that moment: the LOST changes of the months before it, less those of them
+  // that a later change ended in the months before it. Sums over a few dozen monthly rows, not 12 scans of the
+  // whole stage history (docs/performance.md).
   const dynamics = await db().$queryRaw<DynamicsRow[]>`
     WITH months AS (
       SELECT generate_series(date_trunc('month', now() AT TIME ZONE ${ctx.tenant.timeZone}) - ${`${DYNAMICS_MONTHS - 1} months`}::interval,
                              date_trunc('month', now() AT TIME ZONE ${ctx.tenant.timeZone}), '1 month')::date AS m
-    ), stage_changes AS MATERIALIZED (
+    ), stage_changes AS (
       SELECT "createdAt", "toValue",
              array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], "toValue")
-               - array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], coalesce("fromValue", 'POTENTIAL')) AS step,
-             lead("createdAt") OVER (PARTITION BY "counterpartyId" ORDER BY "createdAt") AS "until"
+               - array_position(ARRAY['LOST','POTENTIAL','ONE_TIME','REGULAR'], coalesce("fromValue", 'POTENTIAL')) AS step
       FROM "ClassificationChange"
       WHERE "tenantId" = ${tenantId} AND "dimension" = 'STAGE'
     ), per_month AS (
@@ -72,14 +73,22 @@ export async function classificationReport(ctx: TenantContext) {
     ), first_sales AS (
       SELECT date_trunc('month', "firstSaleOn")::date AS m, count(*) AS customers
       FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "firstSaleOn" IS NOT NULL GROUP BY 1
-    ), lost_spans AS (
-      SELECT "createdAt", "until" FROM stage_changes WHERE "toValue" = 'LOST'
+    ), lost_ends AS MATERIALIZED (
+      -- The month in which the next change ended each LOST.
+      SELECT date_trunc('month', "until")::date AS m, count(*) AS ended
+      FROM (
+        SELECT "toValue", lead("createdAt") OVER (PARTITION BY "counterpartyId" ORDER BY "createdAt") AS "until"
+        FROM "ClassificationChange"
+        WHERE "tenantId" = ${tenantId} AND "dimension" = 'STAGE'
+      ) h
+      WHERE "toValue" = 'LOST' AND "until" IS NOT NULL GROUP BY 1
     )
     SELECT to_char(months.m, 'YYYY-MM') AS month,
       coalesce((SELECT customers FROM first_sales f WHERE f.m = months.m), 0)::int AS "newCustomers",
       coalesce(p.lost, 0)::int AS lost, coalesce(p.upgrades, 0)::int AS upgrades, coalesce(p.downgrades, 0)::int AS downgrades,
       (coalesce((SELECT sum(customers) FROM first_sales f WHERE f.m < months.m), 0)
-       - (SELECT count(*) FROM lost_spans WHERE "createdAt" < months.m AND ("until" IS NULL OR "until" >= months.m)))::int AS "atStart"
+       - coalesce((SELECT sum(lost) FROM per_month q WHERE q.m < months.m), 0)
+       + coalesce((SELECT sum(ended) FROM lost_ends e WHERE e.m < months.m), 0))::int AS "atStart"
     FROM months LEFT JOIN per_month p ON p.m = months.m
     ORDER BY months.m`;
   return {
