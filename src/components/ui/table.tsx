@@ -21,5 +21,5 @@ export function Table({ head, children, empty }: { head: ReactNode[]; children: 
 }
 
 export function Td({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <td className={`px-4 py-2.5 align-top ${className}`}>{children}</td>;
+  return <td className={`cell ${className}`}>{children}</td>;
 }
