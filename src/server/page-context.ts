@@ -4,24 +4,21 @@ import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "@/domain/auth/permissions";
 import { currentUser } from "./auth/current-user";
 import { NotFoundError } from "./errors";
-import type { TenantContext } from "./tenant-context";
-import { listUserMemberships, toTenantChoices } from "./users/list-user-tenants";
+import { listUserMemberships, tenantContextIn, type TenantContext } from "./tenant-context";
+import { toTenantChoices } from "./users/list-user-tenants";
 
 /** The signed-in user's memberships, read once per request: the page's tenant context and the tenant switcher. */
 const userMemberships = cache(listUserMemberships);
 
 /**
  * The tenant context of a page (read once per request): signs out to the sign-in page, answers 404 for a tenant
- * the user is not a member of, and 404 for a page his role may not see (no hint that it exists). Like
- * `resolveTenantContext`, it reads the user and his memberships on every request, so a deactivation, a revoked
- * session or a lowered role takes effect at once.
+ * the user is not a member of, and 404 for a page his role may not see (no hint that it exists). The rule is
+ * `resolveTenantContext`'s, on the request's cached user and memberships.
  */
 export const getPageContext = cache(async (slug: string): Promise<TenantContext> => {
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
-  const membership = (await userMemberships(user.id)).find((m) => m.tenant.slug === slug);
-  if (!membership) notFound();
-  return { user, tenant: membership.tenant, role: membership.role };
+  return orNotFound(userMemberships(user.id).then((memberships) => tenantContextIn(user, memberships, slug)));
 });
 
 /** The companies the page's user may switch to. */

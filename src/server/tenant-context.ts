@@ -19,20 +19,30 @@ export interface TenantContext {
 }
 
 /** A membership as the tenant context needs it: the role and the tenant's settings. */
-export const MEMBERSHIP_SELECT = {
+const MEMBERSHIP_SELECT = {
   role: true,
   tenant: { select: { id: true, slug: true, name: true, locale: true, timeZone: true, currency: true, settings: true } },
 } as const;
 
+/** A user's active memberships with their tenants, by tenant name (a user has a handful). */
+export async function listUserMemberships(userId: string) {
+  return unsafeDb().membership.findMany({ where: { userId, active: true }, select: MEMBERSHIP_SELECT, orderBy: { tenant: { name: "asc" } } });
+}
+
+/** The context of the tenant named by the URL slug among the user's memberships; "not found" when he has none there. */
+export function tenantContextIn(user: SessionUser, memberships: Awaited<ReturnType<typeof listUserMemberships>>, slug: string): TenantContext {
+  const membership = memberships.find((m) => m.tenant.slug === slug);
+  if (!membership) throw new NotFoundError();
+  return { user, tenant: membership.tenant, role: membership.role };
+}
+
 /**
- * Reads the user and his membership in the tenant named by the URL slug on every call, so that a deactivation,
- * a revoked session or a lowered role takes effect on the next request. A tenant the user does not belong to is
- * "not found", never "forbidden", so that tenant names are not revealed.
+ * Reads the user and his memberships on every call, so that a deactivation, a revoked session or a lowered role
+ * takes effect on the next request. A tenant the user does not belong to is "not found", never "forbidden", so
+ * that tenant names are not revealed.
  */
 export async function resolveTenantContext(claims: SessionClaims | null, slug: string): Promise<TenantContext> {
   const user = await loadSessionUser(claims);
   if (!user) throw new UnauthenticatedError();
-  const membership = await unsafeDb().membership.findFirst({ where: { userId: user.id, active: true, tenant: { slug } }, select: MEMBERSHIP_SELECT });
-  if (!membership) throw new NotFoundError();
-  return { user, tenant: membership.tenant, role: membership.role };
+  return tenantContextIn(user, await listUserMemberships(user.id), slug);
 }

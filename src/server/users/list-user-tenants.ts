@@ -1,11 +1,5 @@
 import "server-only";
-import { unsafeDb } from "@/server/db";
-import { MEMBERSHIP_SELECT } from "@/server/tenant-context";
-
-/** A user's active memberships with their tenants, by tenant name. */
-export async function listUserMemberships(userId: string) {
-  return unsafeDb().membership.findMany({ where: { userId, active: true }, select: MEMBERSHIP_SELECT, orderBy: { tenant: { name: "asc" } } });
-}
+import { listUserMemberships } from "@/server/tenant-context";
 
 /** The companies a user may enter (active memberships), for the tenant switcher. */
 export async function listUserTenants(userId: string) {
