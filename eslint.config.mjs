@@ -13,6 +13,14 @@ export default defineConfig([
     },
   },
   {
+    // Links go through the app's Link, which does not prefetch per-user pages (ADR 0018).
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use { Link } from \"@/components/ui/link\": it does not prefetch (ADR 0018)." }] }],
+    },
+  },
+  {
     // Pure rules must stay pure: no database, framework or environment in src/domain.
     files: ["src/domain/**/*.ts"],
     rules: {

@@ -34,6 +34,21 @@ test("a manager finds a client by a fragment of its phone, adds a contact person
   await expect(history).toContainText("sales@romashka.example");
 });
 
+test("the list's links are not prefetched: the page is the only request to the server, and a click still navigates", async ({ page, context }) => {
+  await signInByApi(context, "manager1@demo.test", DEMO_PASSWORD);
+  const prefetches: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+  });
+  await page.goto("/t/demo/counterparties");
+  await expect(page.getByRole("link", { name: "ООО «Ромашка»" })).toBeVisible();
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(1500);
+  expect(prefetches).toEqual([]);
+  await page.getByRole("link", { name: "ООО «Ромашка»" }).click();
+  await expect(page.getByRole("heading", { name: "ООО «Ромашка»" })).toBeVisible();
+});
+
 test("a new counterparty with the phone of an existing one gets a duplicate warning first", async ({ page, context }) => {
   await signInByApi(context, "manager2@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/counterparties/new");

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ImportTargetName } from "@/domain/import/import-targets";
 import { Card, PageHeader } from "@/components/ui/card";

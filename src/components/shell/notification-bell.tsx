@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** The header's bell: a link to the notifications with the number still unread. */
 export function NotificationBell({ href, unread, label }: { href: string; unread: number; label: string }) {

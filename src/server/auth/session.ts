@@ -1,15 +1,23 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { authOptions } from "./auth-options";
+import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import type { SessionClaims } from "./session-user";
 
 // The session user lives apart from next-auth, so that the worker (outside Next) can resolve a tenant context.
 export { loadSessionUser, type SessionClaims, type SessionUser } from "./session-user";
 
-/** The session's claims (decrypted once per request when rendering). */
+/**
+ * The session's claims, decrypted from the session cookie once per request. next-auth's getServerSession would
+ * also re-encrypt a renewed token to set as a cookie, which a server component cannot set: twice the crypto of
+ * every page for nothing. Only the cookie is read (no Authorization header), as getServerSession does.
+ */
 export const currentClaims = cache(async (): Promise<SessionClaims | null> => {
-  const session = await getServerSession(authOptions);
-  const claims = session?.claims;
+  // getToken reads the request's cookies (its naming and chunking rules) and, failing those, an Authorization
+  // header: given none, only the cookie counts.
+  const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
+  const token = await getToken({ req });
+  const claims = token?.claims;
   return claims ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
 });

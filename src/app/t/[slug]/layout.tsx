@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";

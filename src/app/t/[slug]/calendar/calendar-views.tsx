@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { canWriteInteraction, type Role } from "@/domain/auth/permissions";
 import { daysBetween } from "@/domain/calendar/calendar-view";
 import { dateValue } from "@/domain/dates/calendar-date";

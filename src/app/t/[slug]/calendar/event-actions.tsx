@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { localDateTime } from "@/domain/dates/local-time";
 import type { CalendarEvent } from "@/server/calendar/list-calendar-events";
 import type { EventWriting } from "./event-item";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ABC_CLASSES, RELATIONS, STAGES, XYZ_CLASSES, type ListQuery } from "@/domain/counterparties/list-query";
 import { fieldLabel, optionLabel, type FieldDefinition } from "@/domain/custom-fields/field-definition";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
 import { DEFAULT_COLUMNS, LIST_COLUMNS, listHref, parseListQuery, type ListColumn, type SortColumn } from "@/domain/counterparties/list-query";

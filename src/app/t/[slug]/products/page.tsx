@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
 import { moneyFormatter } from "@/i18n/format-money";

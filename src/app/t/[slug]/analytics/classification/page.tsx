@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
 import { changeDirection } from "@/domain/classification/change-direction";

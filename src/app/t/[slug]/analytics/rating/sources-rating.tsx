@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { SourceRow } from "@/domain/reports/source-efficiency";
 import { moneyFormatter } from "@/i18n/format-money";

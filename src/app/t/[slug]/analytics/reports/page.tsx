@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { REPORTS } from "@/domain/reports/report-filters";
 import { PageHeader } from "@/components/ui/card";

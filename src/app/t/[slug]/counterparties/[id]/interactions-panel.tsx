@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { eventColour, importanceMark } from "@/domain/calendar/event-colour";
 import { todayIn } from "@/domain/dates/calendar-date";

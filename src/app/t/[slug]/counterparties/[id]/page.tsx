@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { fullName } from "@/domain/contact-persons/contact-person-input";
 import { UNCLASSIFIED } from "@/domain/classification/unclassified";

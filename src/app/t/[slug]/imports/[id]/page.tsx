@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { fieldLabel } from "@/domain/custom-fields/field-definition";
 import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";

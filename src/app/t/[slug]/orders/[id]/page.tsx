@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
 import { fullName } from "@/domain/contact-persons/contact-person-input";

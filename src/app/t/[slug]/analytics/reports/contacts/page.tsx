@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { COUNTERPARTY_KINDS, NONE, parseContactReportFilters, reportHref } from "@/domain/reports/report-filters";
 import { FilterChoice } from "@/components/forms/filter-choice";

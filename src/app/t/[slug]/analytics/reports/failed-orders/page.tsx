@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { dateValue, readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { FAILED_ORDER_GROUPINGS, NONE, flat, parseFailedOrderFilters, reportHref } from "@/domain/reports/report-filters";

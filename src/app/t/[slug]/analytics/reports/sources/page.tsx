@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { flat, reportHref } from "@/domain/reports/report-filters";
