@@ -63,6 +63,7 @@ test("a new counterparty with the phone of an existing one gets a duplicate warn
   await expect(page.getByTestId("duplicates")).toContainText("ООО «Ромашка» — тот же телефон");
   await page.getByRole("button", { name: "Всё равно создать" }).click();
   await expect(page.getByRole("heading", { name: "Ромашка (новая)" })).toBeVisible();
+  await expect(page.getByTestId("classification-no-history")).toHaveText("Классы клиента ещё не менялись: их пересчитывает ночная классификация по отгрузкам.");
 });
 
 test("another tenant's counterparty answers 404", async ({ page, context }) => {

@@ -13,6 +13,11 @@ export async function ClassificationPanel({ slug, card, timeZone, canOverride }:
   const shown = (dimension: string, v: string | null) => (v === null ? "—" : dimension === "STAGE" ? ts(`stages.${v}` as "stages.REGULAR") : v);
   return (
     <Card title={t("title")}>
+      {card.classificationChanges.length === 0 && (
+        <p className="mb-3 text-sm text-slate-500" data-testid="classification-no-history">
+          {t("noHistory")}
+        </p>
+      )}
       {card.classificationChanges.length > 0 && (
         <ul className="mb-3 space-y-1 text-sm" data-testid="classification-history">
           {card.classificationChanges.map((h) => {

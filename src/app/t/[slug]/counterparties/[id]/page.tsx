@@ -99,7 +99,7 @@ export default async function CounterpartyCardPage({
           </div>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
         <div className="space-y-6">
           {can(ctx.role, "order.read") && (
             <OrdersPanel slug={slug} counterpartyId={c.id} card={card} currency={ctx.tenant.currency} canCreate={card.canEdit && can(ctx.role, "order.write")} />
