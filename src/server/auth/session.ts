@@ -9,9 +9,9 @@ import type { SessionClaims } from "./session-user";
 export { loadSessionUser, type SessionClaims, type SessionUser } from "./session-user";
 
 /**
- * The session's claims, decrypted from the session cookie once per request. next-auth's getServerSession would
- * also re-encrypt a renewed token to set as a cookie, which a server component cannot set: twice the crypto of
- * every page for nothing. Only the cookie is read (no Authorization header), as getServerSession does.
+ * The session's claims, decrypted from the session cookie once per request. next-auth's getServerSession also
+ * encrypts a renewed token and, called without `req` and `res`, drops it: twice the crypto of every request for
+ * nothing (ADR 0018). Only the cookie is read (no Authorization header), as getServerSession does.
  */
 export const currentClaims = cache(async (): Promise<SessionClaims | null> => {
   // getToken reads the request's cookies (its naming and chunking rules) and, failing those, an Authorization
