@@ -34,7 +34,7 @@ test("a manager finds a client by a fragment of its phone, adds a contact person
   await expect(history).toContainText("sales@romashka.example");
 });
 
-test("the list's links are not prefetched: the page is the only request to the server, and a click still navigates", async ({ page, context }) => {
+test("the list's links are not prefetched: the page is the only request to the server, and a click navigates with a progress bar", async ({ page, context }) => {
   await signInByApi(context, "manager1@demo.test", DEMO_PASSWORD);
   const prefetches: string[] = [];
   page.on("request", (request) => {
@@ -45,8 +45,19 @@ test("the list's links are not prefetched: the page is the only request to the s
   await page.mouse.wheel(0, 2000);
   await page.waitForTimeout(1500);
   expect(prefetches).toEqual([]);
+
+  // The page is fetched on the click; until it arrives, a bar at the top says so.
+  let deliver!: () => void;
+  const held = new Promise<void>((resolve) => (deliver = resolve));
+  await page.route(/_rsc=/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByRole("link", { name: "ООО «Ромашка»" }).click();
+  await expect(page.getByTestId("navigation-pending")).toBeVisible();
+  deliver();
   await expect(page.getByRole("heading", { name: "ООО «Ромашка»" })).toBeVisible();
+  await expect(page.getByTestId("navigation-pending")).toHaveCount(0);
 });
 
 test("a new counterparty with the phone of an existing one gets a duplicate warning first", async ({ page, context }) => {
