@@ -11,11 +11,10 @@ export { loadSessionUser, type SessionClaims, type SessionUser } from "./session
 /**
  * The session's claims, decrypted from the session cookie once per request. next-auth's getServerSession also
  * encrypts a renewed token and, called without `req` and `res`, drops it: twice the crypto of every request for
- * nothing (ADR 0018). Only the cookie is read (no Authorization header), as getServerSession does.
+ * nothing (ADR 0018). getToken keeps next-auth's cookie naming, chunking and expiry check.
  */
 export const currentClaims = cache(async (): Promise<SessionClaims | null> => {
-  // getToken reads the request's cookies (its naming and chunking rules) and, failing those, an Authorization
-  // header: given none, only the cookie counts.
+  // No headers: getToken would otherwise also accept an Authorization header.
   const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
   const token = await getToken({ req });
   const claims = token?.claims;
