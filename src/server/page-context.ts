@@ -2,28 +2,29 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "@/domain/auth/permissions";
-import { currentUser } from "./auth/current-user";
+import { currentSession } from "./auth/current-user";
 import { NotFoundError } from "./errors";
-import { listUserMemberships, tenantContextIn, type TenantContext } from "./tenant-context";
-import { toTenantChoices } from "./users/list-user-tenants";
-
-/** The signed-in user's memberships, read once per request: the page's tenant context and the tenant switcher. */
-const userMemberships = cache(listUserMemberships);
+import { tenantContextIn, type TenantContext } from "./tenant-context";
+import { toTenantChoices } from "./users/tenant-choices";
 
 /**
  * The tenant context of a page (read once per request): signs out to the sign-in page, answers 404 for a tenant
  * the user is not a member of, and 404 for a page his role may not see (no hint that it exists). The rule is
  * `resolveTenantContext`'s, on the request's cached user and memberships.
  */
-export const getPageContext = cache(async (slug: string): Promise<TenantContext> => {
-  const user = await currentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
-  return orNotFound(userMemberships(user.id).then((memberships) => tenantContextIn(user, memberships, slug)));
-});
+export const getPageContext = cache(
+  async (slug: string): Promise<TenantContext> =>
+    orNotFound(
+      currentSession().then((session) => {
+        if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
+        return tenantContextIn(session, slug);
+      }),
+    ),
+);
 
 /** The companies the page's user may switch to. */
-export async function getPageUserTenants(ctx: TenantContext) {
-  return toTenantChoices(await userMemberships(ctx.user.id));
+export async function getPageUserTenants() {
+  return toTenantChoices((await currentSession())?.memberships ?? []);
 }
 
 /** A use case's NotFound becomes the page's 404. */

@@ -1,6 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { currentClaims, loadSessionUser } from "./session";
+import { currentClaims, loadUserSession } from "./session";
 
-/** The signed-in, active user of this request (read once per request), or null. */
-export const currentUser = cache(async () => loadSessionUser(await currentClaims()));
+/** The signed-in, active user of this request and his memberships (read once per request), or null. */
+export const currentSession = cache(async () => loadUserSession(await currentClaims()));
+
+/** The signed-in, active user of this request, or null. */
+export const currentUser = cache(async () => (await currentSession())?.user ?? null);

@@ -2,13 +2,13 @@ import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { currentUser } from "@/server/auth/current-user";
-import { listUserTenants } from "@/server/users/list-user-tenants";
+import { currentSession } from "@/server/auth/current-user";
+import { toTenantChoices } from "@/server/users/tenant-choices";
 
 export default async function SelectTenantPage() {
-  const user = await currentUser();
-  if (!user) redirect("/sign-in");
-  const tenants = await listUserTenants(user.id);
+  const session = await currentSession();
+  if (!session) redirect("/sign-in");
+  const tenants = toTenantChoices(session.memberships);
   if (tenants.length === 1) redirect(`/t/${tenants[0]!.slug}`);
   const t = await getTranslations();
   return (

@@ -11,7 +11,7 @@ import { NotificationBell } from "@/components/shell/notification-bell";
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await getPageContext(slug);
-  const [t, tenants, unread] = await Promise.all([getTranslations("nav"), getPageUserTenants(ctx), countUnreadNotifications(ctx)]);
+  const [t, tenants, unread] = await Promise.all([getTranslations("nav"), getPageUserTenants(), countUnreadNotifications(ctx)]);
   const base = `/t/${slug}`;
   const main: NavItem[] = [
     { href: base, label: t("home"), exact: true },
