@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { loadDotEnv, localSecret } from "./lib/app-env";
 import { ensureProductionBuild } from "./lib/build";
 import { prepareDatabase } from "./lib/prepare-database";
-import { serverNodeOptions } from "./lib/server-memory";
+import { serverMemoryEnv } from "./lib/server-memory";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed";
 import { startWorker, type Worker } from "../src/server/jobs/worker";
 
@@ -37,7 +37,7 @@ const worker: Worker | null = process.env.WORKER === "off" ? null : await startW
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
   cwd: root,
   stdio: ["ignore", "pipe", "inherit"],
-  env: dev ? process.env : { ...process.env, NODE_OPTIONS: serverNodeOptions() },
+  env: dev ? process.env : serverMemoryEnv(),
 });
 next.stdout.pipe(process.stdout);
 void waitUntilHealthy(port).then(() => {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
-import { serverNodeOptions } from "../../scripts/lib/server-memory";
+import { serverMemoryEnv } from "../../scripts/lib/server-memory";
 
 /** Resident memory of a process and its children, in bytes (Linux /proc). */
 function treeRss(pid: number): number {
@@ -28,10 +28,10 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** `next start` of the production build, with the heap limit `npm start` gives it; cold start is the time until it answers. */
+/** `next start` of the production build, with the memory settings `npm start` gives it; cold start is the time until it answers. */
 export async function startAppServer(root: string, port: number, env: NodeJS.ProcessEnv) {
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { cwd: root, env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) }, stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { cwd: root, env: serverMemoryEnv(env), stdio: ["ignore", "ignore", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
