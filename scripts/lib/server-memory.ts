@@ -5,7 +5,7 @@
  *   for a server whose live data is far smaller (docs/performance.md).
  * - glibc's malloc arenas (MALLOC_ARENA_MAX, default 2). By default glibc gives each thread that allocates (V8's
  *   garbage collector helpers, libuv's pool) arenas of its own, up to 8 per core, and returns little of them to the
- *   system: two arenas took about 60 MB off the server's peak resident memory under load (docs/performance.md).
+ *   system: two arenas took 20–60 MB off the server's peak resident memory under load (docs/performance.md).
  */
 export function serverMemoryEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const existing = env.NODE_OPTIONS ?? "";
