@@ -16,7 +16,11 @@ export function register() {
   const abortAndReleaseFrames = function (this: AbortController, reason?: unknown) {
     abort.call(this, reason);
     const settled: unknown = this.signal.reason;
-    if (settled instanceof Error) void settled.stack;
+    try {
+      if (settled instanceof Error) void settled.stack;
+    } catch {
+      // A reason with a throwing `stack` getter keeps its frames; abort() itself must not throw.
+    }
   };
   Object.assign(abortAndReleaseFrames, { releasesReasonFrames: true });
   AbortController.prototype.abort = abortAndReleaseFrames;
