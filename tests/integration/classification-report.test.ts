@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { unsafeDb } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
+import { db, unsafeDb } from "@/server/db";
 import { resolveTenantContext } from "@/server/tenant-context";
 import { runClassification } from "@/server/classification/run-classification";
 import { classificationReport } from "@/server/classification/classification-report";
+import { loyaltyDynamics } from "@/server/classification/loyalty-dynamics";
+import { setClassificationOverride } from "@/server/classification/set-classification-override";
 import { classificationFixture } from "./classification-fixture";
 import { createCounterparty, createTenantWithUser } from "@tests/factories";
 
@@ -60,5 +63,34 @@ describe("the classification report (SPEC §6.6)", () => {
     });
     expect(report.dynamics.map((d) => d.atStart)).toEqual(expected);
     expect(new Set(expected).size).toBeGreaterThan(2);
+  });
+
+  it("shows the dynamics a run took until the next run, whatever another tenant runs (ADR 0020)", async () => {
+    const f = await classificationFixture(60, 11, "2026-11-23");
+    const other = await classificationFixture(20, 12, "2026-11-23");
+    const ctx = await resolveTenantContext(f.claims, f.tenant.slug);
+    await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id });
+    const taken = await classificationReport(ctx);
+    expect(taken.dynamicsAsOf).toEqual(taken.latest!.startedAt);
+    expect(taken.dynamics).toEqual(await loyaltyDynamics(db(), f.tenant.id, f.tenant.timeZone, taken.latest!.startedAt));
+
+    // A director's override writes history now; the report shows it from the next run on, as it does the matrix.
+    const regular = await unsafeDb().counterpartyClass.findFirstOrThrow({ where: { tenantId: f.tenant.id, stage: "REGULAR" } });
+    await setClassificationOverride(ctx, { counterpartyId: regular.counterpartyId, abcManual: null, stageManual: "LOST", xyzManual: null, reason: "ушёл к конкуренту" });
+    await runClassification(other.tenant.id, { trigger: "MANUAL", userId: other.user.id });
+    const between = await classificationReport(ctx);
+    expect(between.dynamics).toEqual(taken.dynamics);
+    expect(between.dynamicsAsOf).toEqual(taken.latest!.startedAt);
+
+    await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id });
+    const next = await classificationReport(ctx);
+    const [before, after] = [taken.dynamics.at(-1)!, next.dynamics.at(-1)!];
+    expect(after).toEqual({ ...before, lost: before.lost + 1, downgrades: before.downgrades + 1 });
+
+    // A run from before the dynamics were kept: the report computes them for the view.
+    await unsafeDb().classificationRun.update({ where: { tenantId_id: { tenantId: f.tenant.id, id: next.latest!.id } }, data: { dynamics: Prisma.DbNull } });
+    const computed = await classificationReport(ctx);
+    expect(computed.dynamicsAsOf).toBeNull();
+    expect(computed.dynamics).toEqual(next.dynamics);
   });
 });

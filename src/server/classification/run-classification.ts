@@ -7,6 +7,7 @@ import { todayIn } from "@/domain/dates/calendar-date";
 import { db, useBatchResources } from "@/server/db";
 import { ConflictError } from "@/server/errors";
 import { classificationQuery } from "./classification-sql";
+import { loyaltyDynamics } from "./loyalty-dynamics";
 
 export interface RunSummary {
   runId: string;
@@ -81,10 +82,12 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
       const counts = summarise(rows);
       const [sold] = await tx.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM classification_result WHERE stage <> 'POTENTIAL') AS any`;
       const noSales = !sold?.any;
+      // The report shows the dynamics as of the latest run, as it shows its matrix: they read the whole stage history.
+      const dynamics = await loyaltyDynamics(tx, tenantId, tenant.timeZone, startedAt);
       const durationMs = Date.now() - startedAt.getTime();
       await tx.classificationRun.update({
         where: { tenantId_id: { tenantId, id: run.id } },
-        data: { counts: counts as unknown as Prisma.InputJsonValue, changes, noSales, durationMs: Math.max(0, durationMs) },
+        data: { counts: counts as unknown as Prisma.InputJsonValue, dynamics: dynamics as unknown as Prisma.InputJsonValue, changes, noSales, durationMs: Math.max(0, durationMs) },
       });
       return { runId: run.id, durationMs, changes, noSales, counts };
     },

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { DynamicsRow } from "@/server/classification/classification-report";
+import type { DynamicsRow } from "@/server/classification/loyalty-dynamics";
 
 /** Per month: new customers, stage upgrades and downgrades, customers lost (SPEC §6.6 loyalty dynamics). */
 export function DynamicsChart({ data, labels }: { data: DynamicsRow[]; labels: { newCustomers: string; upgrades: string; downgrades: string; lost: string } }) {

@@ -113,7 +113,7 @@ export default async function ClassificationPage({ params }: { params: Promise<{
           )}
         </Card>
       )}
-      <Card title={t("dynamics")} className="mt-6">
+      <Card title={t("dynamics")} actions={report.dynamicsAsOf && <span className="text-xs text-slate-500" data-testid="dynamics-as-of">{t("dynamicsAsOf", { when: when(report.dynamicsAsOf) })}</span>} className="mt-6">
         <DynamicsChart data={report.dynamics} labels={{ newCustomers: t("newCustomers"), upgrades: t("upgrades"), downgrades: t("downgrades"), lost: t("lost") }} />
         <Table head={[t("month"), t("atStart"), t("newCustomers"), t("lost"), t("attraction"), t("loss")]}>
           {report.dynamics.map((d) => (

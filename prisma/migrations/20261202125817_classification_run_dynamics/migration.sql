@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClassificationRun" ADD COLUMN     "dynamics" JSONB;
