@@ -11,6 +11,7 @@ import { deleteCounterparty, deleteCounterpartyInput } from "@/server/counterpar
 import { mergeCounterparties, mergeCounterpartiesInput } from "@/server/counterparties/merge-counterparties";
 import { createCounterparty } from "@tests/factories";
 import { classificationFixture } from "./classification-fixture";
+import { resolveTenantContext } from "@/server/tenant-context";
 import { ok } from "./order-fixture";
 
 const NOW = new Date("2026-11-23T09:00:00Z");
@@ -55,6 +56,26 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
 
     await ok(override({ counterpartyId: fresh.id }));
     expect(await load()).toMatchObject({ abcClass: null, abcManual: null });
+  });
+
+  it("writes history only for the effective value: a computed value that moves under a director's value gets no row", async () => {
+    const f = await classificationFixture(30, 3, "2026-11-23");
+    const ctx = await resolveTenantContext(f.claims, f.tenant.slug);
+    await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
+    const [held, free] = await unsafeDb().counterpartyClass.findMany({ where: { tenantId: f.tenant.id, abcAuto: { not: null }, stageAuto: { not: "POTENTIAL" } }, take: 2, orderBy: { counterpartyId: "asc" } });
+    await setClassificationOverride(ctx, { counterpartyId: held!.counterpartyId, abcManual: held!.abcAuto === "A" ? "B" : "A", stageManual: "LOST", xyzManual: null, reason: "Ушёл к конкуренту" });
+    // As if the last run had computed other values: the next one moves both counterparties' computed values back.
+    const stale = (c: typeof held) => ({ abcAuto: c!.abcAuto === "C" ? "B" : "C", stageAuto: "POTENTIAL" }) as const;
+    const where = (c: typeof held) => ({ tenantId_counterpartyId: { tenantId: f.tenant.id, counterpartyId: c!.counterpartyId } });
+    await unsafeDb().counterpartyClass.update({ where: where(held), data: stale(held) });
+    await unsafeDb().counterpartyClass.update({ where: where(free), data: { ...stale(free), abcClass: stale(free).abcAuto, stage: "POTENTIAL" } });
+
+    const next = await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
+    const rows = await unsafeDb().classificationChange.findMany({ where: { tenantId: f.tenant.id, runId: next.runId } });
+    expect(rows.map((r) => [r.counterpartyId, r.dimension]).sort()).toEqual([[free!.counterpartyId, "ABC"], [free!.counterpartyId, "STAGE"]]);
+    expect(next.changes).toBe(2);
+    const kept = await unsafeDb().counterpartyClass.findUniqueOrThrow({ where: where(held) });
+    expect(kept).toMatchObject({ abcAuto: held!.abcAuto, stageAuto: held!.stageAuto, abcClass: held!.abcAuto === "A" ? "B" : "A", stage: "LOST" });
   });
 
   it("a deleted counterparty takes its classes and history with it; a merged one's history moves to the one that stays", async () => {

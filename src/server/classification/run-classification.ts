@@ -26,9 +26,9 @@ export interface RunCounts {
 /**
  * SPEC §6.3: classifies every active counterparty of a tenant in PostgreSQL and writes, in one transaction, the
  * new automatic values (into the narrow CounterpartyClass rows, never the wide counterparty rows; the effective value
- * stays the manual one where a director set it, SPEC §6.5), a history row for every automatic change, and the run
- * record. Node receives only the counts. A second run of the same tenant while one is in progress is refused, never
- * interleaved.
+ * stays the manual one where a director set it, SPEC §6.5), a history row for every change of an effective value,
+ * and the run record. Node receives only the counts. A second run of the same tenant while one is in progress is
+ * refused, never interleaved.
  */
 export async function runClassification(tenantId: string, by: { trigger: "MANUAL" | "SCHEDULED" | "IMPORT"; userId: string | null; now?: Date }): Promise<RunSummary> {
   const startedAt = by.now ?? new Date();
@@ -57,9 +57,13 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
                r.id, d.dimension::"ClassificationDimension", d.from_value, d.to_value, true, ${run.id}, ${startedAt}
         FROM classification_result r
         LEFT JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id
-        CROSS JOIN LATERAL (VALUES ('ABC', k."abcAuto"::text, r.abc), ('STAGE', coalesce(k."stageAuto"::text, 'POTENTIAL'), r.stage), ('XYZ', k."xyzAuto"::text, r.xyz))
-          AS d(dimension, from_value, to_value)
-        WHERE d.from_value IS DISTINCT FROM d.to_value`;
+        CROSS JOIN LATERAL (VALUES ('ABC', k."abcAuto"::text, r.abc, k."abcManual" IS NOT NULL),
+                                   ('STAGE', coalesce(k."stageAuto"::text, 'POTENTIAL'), r.stage, k."stageManual" IS NOT NULL),
+                                   ('XYZ', k."xyzAuto"::text, r.xyz, k."stageManual" IS NOT NULL))
+          AS d(dimension, from_value, to_value, overridden)
+        -- Under a director's value the computed one changes beside it, not the counterparty's class: no history row,
+        -- so that the history the KPIs and reports count holds only changes of the effective value (ADR 0010).
+        WHERE d.from_value IS DISTINCT FROM d.to_value AND d.overridden IS NOT TRUE`;
       await tx.$executeRaw`
         INSERT INTO "CounterpartyClass" AS k ("tenantId", "counterpartyId", "abcAuto", "abcClass", "stageAuto", "stage", "xyzAuto", "xyzClass", "abcRevenue", "updatedAt")
         SELECT ${tenantId}, r.id, r.abc::"AbcClass", r.abc::"AbcClass", r.stage::"Stage", r.stage::"Stage", r.xyz::"XyzClass", r.xyz::"XyzClass", r.abc_revenue, ${startedAt}
