@@ -57,7 +57,21 @@ describe("counterparty search", () => {
     expect(await t.search({ sort: "name", dir: "desc" })).toEqual(["C person", "B supplier", "A customer"]);
     expect(await t.search({ manager: "none" })).toEqual([]);
     const page = await searchCounterparties(await t.ctx(), parseListQuery({ size: "25", page: "2" }));
-    expect(page).toEqual({ rows: [], total: 3 });
+    expect(page).toEqual({ rows: [], total: { count: 3, exact: true } });
+  });
+
+  it("counts a broad list only up to a bound, and says 'more than' past it; another tenant's rows never count (ADR 0021)", async () => {
+    const t = await setup();
+    const other = await setup();
+    for (const name of ["Альфа", "Бета", "Гамма", "Дельта"]) await t.create({ name, isCustomer: "on" });
+    for (let i = 0; i < 6; i++) await other.create({ name: `Чужой ${i}`, isCustomer: "on" });
+    const count = async (upTo: number, params: Record<string, string> = {}) => (await searchCounterparties(await t.ctx(), parseListQuery(params), { count: { upTo } })).total;
+    expect(await count(3)).toEqual({ count: 3, exact: false });
+    expect(await count(4)).toEqual({ count: 4, exact: true });
+    expect(await count(5, { relation: "customer" })).toEqual({ count: 4, exact: true });
+    expect(await count(2, { relation: "supplier" })).toEqual({ count: 0, exact: true });
+    // The export and the look-up read rows only.
+    expect((await searchCounterparties(await t.ctx(), parseListQuery({}), { count: "none" })).total).toBeNull();
   });
 
   it("filters by the effective ABC class, stage and XYZ class", async () => {
@@ -144,6 +158,6 @@ describe("counterparty list sorting by manager", () => {
     await unsafeDb().counterparty.create({ data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "A", responsibleUserId: t.user.id } });
     const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
     const { rows, total } = await searchCounterparties(ctx, parseListQuery({ sort: "responsible" }));
-    expect([rows.map((r) => r.name), total]).toEqual([["Z", "A"], 2]);
+    expect([rows.map((r) => r.name), total]).toEqual([["Z", "A"], { count: 2, exact: true }]);
   });
 });

@@ -111,13 +111,13 @@ describe("filtering the list by custom fields", () => {
     const { listFieldDefinitions } = await import("@/server/custom-fields/list-field-definitions");
     const ctx = await resolveTenantContext(admin.claims, admin.tenant.slug);
     const fields = await listFieldDefinitions(ctx);
-    const names = async (params: Record<string, string>) => (await searchCounterparties(ctx, parseListQuery(params), undefined, fields)).rows.map((r) => r.name);
+    const names = async (params: Record<string, string>) => (await searchCounterparties(ctx, parseListQuery(params), { filterableFields: fields })).rows.map((r) => r.name);
     expect(await names({ "f.region": "msk" })).toEqual(["Moscow VIP"]);
     expect(await names({ "f.vip": "true" })).toEqual(["Moscow VIP"]);
     expect(await names({ "f.vip": "false" })).toEqual(["Nothing", "Piter"]);
     expect(await names({ "f.city": "тверская" })).toEqual(["Moscow VIP"]);
     expect(await names({ "f.hidden_note": "x" })).toEqual(["Moscow VIP", "Nothing", "Piter"]);
-    expect((await searchCounterparties(ctx, parseListQuery({ "f.region": "spb" }), undefined, fields)).rows[0]!.customFields).toMatchObject({ region: "spb" });
+    expect((await searchCounterparties(ctx, parseListQuery({ "f.region": "spb" }), { filterableFields: fields })).rows[0]!.customFields).toMatchObject({ region: "spb" });
   });
 });
 

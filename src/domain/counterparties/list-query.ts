@@ -8,6 +8,8 @@ export const ABC_CLASSES = ["A", "B", "C"] as const;
 export const STAGES = ["POTENTIAL", "ONE_TIME", "REGULAR", "LOST"] as const;
 export const XYZ_CLASSES = ["X", "Y", "Z"] as const;
 export const PAGE_SIZES = [25, 50, 100] as const;
+/** The list counts its matches up to this many, or up to the end of the page shown; past it, "more than" (ADR 0021). */
+export const COUNTED_UP_TO = 5_000;
 
 export type Relation = (typeof RELATIONS)[number];
 export type SortColumn = (typeof SORTABLE)[number];

@@ -10,7 +10,7 @@ export const lookupCounterpartiesInput = z.object({ q: z.string().trim().min(1).
 
 /** The few best matches for a picker (moving a person, choosing a client for an order), with their current people. */
 export async function lookupCounterparties(ctx: TenantContext, input: z.infer<typeof lookupCounterpartiesInput>) {
-  const { rows } = await searchCounterparties(ctx, parseListQuery({ q: input.q, size: "25" }));
+  const { rows } = await searchCounterparties(ctx, parseListQuery({ q: input.q, size: "25" }), { count: "none" });
   const found = rows.slice(0, 10);
   const employments = await db().employment.findMany({
     where: { tenantId: ctx.tenant.id, counterpartyId: { in: found.map((r) => r.id) }, endedOn: null },

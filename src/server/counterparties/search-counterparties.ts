@@ -109,13 +109,32 @@ function customFieldCondition(field: Pick<FieldDefinition, "key" | "type">, valu
   }
 }
 
+/**
+ * How a list's total is counted: exactly; only up to `upTo` rows, a larger total reading as "more than upTo" (the
+ * exact count of a broad filter reads every matching counterparty of the tenant, ADR 0021); or not at all.
+ */
+export type TotalCount = "exact" | { upTo: number } | "none";
+
+/** A list's total: `exact` false means "more than `count`". */
+export interface ListTotal {
+  count: number;
+  exact: boolean;
+}
+
+export interface SearchOptions {
+  /** The rows wanted; the query's page by default. */
+  window?: Window;
+  /** The admin-designed fields the query's `f.*` parameters may filter on. */
+  filterableFields?: Pick<FieldDefinition, "key" | "type" | "filterable">[];
+  count?: TotalCount;
+}
+
 /** One page of the counterparty list with its total, filtered, searched and sorted in PostgreSQL. */
 export async function searchCounterparties(
   ctx: TenantContext,
   query: ListQuery,
-  window: { limit: number; offset: number } = { limit: query.size, offset: (query.page - 1) * query.size },
-  filterableFields: Pick<FieldDefinition, "key" | "type" | "filterable">[] = [],
-): Promise<{ rows: CounterpartyRow[]; total: number }> {
+  { window = { limit: query.size, offset: (query.page - 1) * query.size }, filterableFields = [], count = "exact" }: SearchOptions = {},
+): Promise<{ rows: CounterpartyRow[]; total: ListTotal | null }> {
   const tenantId = ctx.tenant.id;
   const ownOnly = seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings);
   const conditions: Prisma.Sql[] = [Prisma.sql`c."tenantId" = ${tenantId}`];
@@ -145,7 +164,7 @@ export async function searchCounterparties(
       : Prisma.sql`similarity(c."name", ${query.q}) DESC, c."name", c."id"`;
 
   const where = Prisma.join(conditions, " AND ");
-  return query.q ? searchedPage(where, order, window) : filteredPage(where, order, window);
+  return query.q ? searchedPage(where, order, window) : filteredPage(where, order, window, count);
 
 }
 
@@ -176,7 +195,11 @@ type Window = { limit: number; offset: number };
  * Without a search, the page walks an index in the sort order and stops after its rows; the count is a separate
  * statement, so the page does not wait for every matching row.
  */
-async function filteredPage(where: Prisma.Sql, order: Prisma.Sql, window: Window) {
+async function filteredPage(where: Prisma.Sql, order: Prisma.Sql, window: Window, count: TotalCount) {
+  const counting =
+    count === "none" ? null
+    : count === "exact" ? Prisma.sql`SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`
+    : Prisma.sql`SELECT count(*) AS "total" FROM (SELECT 1 FROM "Counterparty" c WHERE ${where} LIMIT ${count.upTo + 1}) upto`;
   const [rows, counted] = await Promise.all([
     db().$queryRaw<CounterpartyRow[]>`
       SELECT ${PAGE_COLUMNS}
@@ -185,9 +208,11 @@ async function filteredPage(where: Prisma.Sql, order: Prisma.Sql, window: Window
         LEFT JOIN "InformationSource" s ON s."tenantId" = c."tenantId" AND s."id" = c."sourceId"
         LEFT JOIN "CounterpartyClass" k ON k."tenantId" = c."tenantId" AND k."counterpartyId" = c."id"
        ORDER BY ${order}`,
-    db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`,
+    counting && db().$queryRaw<{ total: bigint }[]>(counting),
   ]);
-  return { rows, total: Number(counted[0]?.total ?? 0) };
+  if (!counted) return { rows, total: null };
+  const total = Number(counted[0]?.total ?? 0);
+  return { rows, total: typeof count === "object" && total > count.upTo ? { count: count.upTo, exact: false } : { count: total, exact: true } };
 }
 
 /**
@@ -207,6 +232,6 @@ async function searchedPage(where: Prisma.Sql, order: Prisma.Sql, window: Window
       LEFT JOIN "CounterpartyClass" k ON k."tenantId" = c."tenantId" AND k."counterpartyId" = c."id"
      ORDER BY ${order}`;
   // A page past the end has no row to carry the total: count once more (rare: a stale link).
-  const total = rows[0] ? Number(rows[0].total) : window.offset > 0 ? (await filteredPage(where, order, { limit: 0, offset: 0 })).total : 0;
+  const total = rows[0] ? { count: Number(rows[0].total), exact: true } : window.offset > 0 ? (await filteredPage(where, order, { limit: 0, offset: 0 }, "exact")).total : { count: 0, exact: true };
   return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }

@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
-import { DEFAULT_COLUMNS, LIST_COLUMNS, listHref, parseListQuery, type ListColumn, type SortColumn } from "@/domain/counterparties/list-query";
+import { COUNTED_UP_TO, DEFAULT_COLUMNS, LIST_COLUMNS, listHref, parseListQuery, type ListColumn, type SortColumn } from "@/domain/counterparties/list-query";
 import { getListColumns } from "@/server/preferences/list-columns";
 import { ColumnChooser } from "./column-chooser";
 import { PageHeader } from "@/components/ui/card";
@@ -39,7 +39,7 @@ export default async function CounterpartiesPage({
     getTranslations(),
     getFormatter(),
     getLocale() as Promise<"ru" | "en">,
-    searchCounterparties(ctx, query, undefined, fields),
+    searchCounterparties(ctx, query, { filterableFields: fields, count: { upTo: Math.max(COUNTED_UP_TO, query.page * query.size) } }),
     listFormOptions(ctx),
   ]);
   const display = (field: (typeof fields)[number], value: StoredValue | undefined) => {
@@ -57,7 +57,8 @@ export default async function CounterpartiesPage({
     ...LIST_COLUMNS.map((c) => ({ value: c, label: t(`counterparties.columns.${c}`) })),
     ...fields.map((f) => ({ value: `cf.${f.key}`, label: fieldLabel(f, locale) })),
   ];
-  const pages = Math.max(1, Math.ceil(list.total / query.size));
+  const total = list.total!;
+  const pages = total.exact ? Math.max(1, Math.ceil(total.count / query.size)) : undefined;
 
   const sortHeader = (label: string, sort: SortColumn) => {
     const active = (query.sort ?? "name") === sort && !(query.q && !query.sort);
@@ -94,7 +95,7 @@ export default async function CounterpartiesPage({
     <>
       <PageHeader
         title={t("counterparties.title")}
-        subtitle={t("common.total", { count: list.total })}
+        subtitle={t(total.exact ? "common.total" : "common.totalMoreThan", { count: total.count })}
         actions={
           <div className="flex gap-2">
             <ColumnChooser slug={slug} available={available} chosen={chosen} />
@@ -143,7 +144,7 @@ export default async function CounterpartiesPage({
           </tr>
         ))}
       </Table>
-      <Pagination page={query.page} pages={pages} hrefFor={(page) => listHref(base, query, { page })} />
+      <Pagination page={query.page} pages={pages} hasNext={!total.exact} hrefFor={(page) => listHref(base, query, { page })} />
     </>
   );
 }
