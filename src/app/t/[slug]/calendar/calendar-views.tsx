@@ -26,7 +26,7 @@ function byDay(events: CalendarEvent[]) {
 
 /** Agenda and day views: the days that have something to do, overdue first, each event with its actions. */
 export async function ListView({ slug, events, today, timeZone, currency, viewer }: ViewProps) {
-  const writing = await eventWriting(currency);
+  const writing = await eventWriting(currency, timeZone);
   const { t, format } = writing;
   if (events.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">{t("empty")}</p>;
   return (
@@ -40,7 +40,7 @@ export async function ListView({ slug, events, today, timeZone, currency, viewer
           <ul className="divide-y divide-slate-100">
             {dayEvents.map((e) => (
               <li key={`${e.kind}-${e.id}`} className="space-y-1 px-4 py-2" data-testid="calendar-event">
-                <EventItem slug={slug} event={e} timeZone={timeZone} writing={writing} />
+                <EventItem slug={slug} event={e} writing={writing} />
                 <EventActions slug={slug} event={e} timeZone={timeZone} canWrite={canWriteInteraction(viewer.role, viewer.userId, e.responsibleUserId)} canEmail={viewer.canEmail} writing={writing} />
               </li>
             ))}
@@ -53,7 +53,7 @@ export async function ListView({ slug, events, today, timeZone, currency, viewer
 
 /** Week and month views: a Monday-first grid of days, each with its events on one line apiece. */
 export async function GridView({ slug, events, from, to, today, timeZone, currency, dayHref, month }: ViewProps & { month: string | null }) {
-  const writing = await eventWriting(currency);
+  const writing = await eventWriting(currency, timeZone);
   const { t, format } = writing;
   const days = daysBetween(from, to);
   const grouped = byDay(events);
@@ -77,7 +77,7 @@ export async function GridView({ slug, events, from, to, today, timeZone, curren
               <ul className="space-y-0.5">
                 {list.map((e) => (
                   <li key={`${e.kind}-${e.id}`} data-testid="calendar-event">
-                    <EventItem slug={slug} event={e} timeZone={timeZone} writing={writing} compact />
+                    <EventItem slug={slug} event={e} writing={writing} compact />
                   </li>
                 ))}
               </ul>
