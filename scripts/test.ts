@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint, type check, unit and integration tests (vitest, real PostgreSQL), then the production build,
+ * `npm test`: format check, lint, type check, unit and integration tests (vitest, real PostgreSQL), then the production build,
  * the end-to-end tests (Playwright in Chromium) and the benchmark scripts at a small scale. Stops at the first
  * failing step.
  */
@@ -19,9 +19,16 @@ const E2E_REPORT = resolve(root, "reports/e2e.json");
 for (const report of [VITEST_REPORT, E2E_REPORT]) rmSync(report, { force: true });
 
 const steps: [string, () => Promise<void>][] = [
+  ["format", () => run(bin("prettier"), ["--check", "--log-level", "warn", "."], { cwd: root })],
   ["lint", () => run(bin("eslint"), ["--max-warnings", "0", "."], { cwd: root })],
   ["type check", () => run(bin("tsc"), ["--noEmit"], { cwd: root })],
-  ["unit and integration tests", () => run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`], { cwd: root })],
+  [
+    "unit and integration tests",
+    () =>
+      run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`], {
+        cwd: root,
+      }),
+  ],
   [
     "production build",
     async () => {
@@ -36,8 +43,18 @@ const steps: [string, () => Promise<void>][] = [
       // Keeps `bench:seed` and `bench` working: a small tenant, one second per page, in an embedded PostgreSQL of
       // its own (never DATABASE_URL, which `--fresh` would recreate); the results go to reports/bench.
       const { DATABASE_URL: _ignored, ...rest } = process.env;
-      const env = { ...rest, BENCH_DATA_DIR: resolve(root, ".data/bench-ci"), BENCH_PG_PORT: "54341", BENCH_APP_PORT: "3201", BENCH_SECONDS: "1", BENCH_RESULTS_DIR: resolve(root, "reports/bench") };
-      await run(bin("tsx"), ["--conditions=react-server", "bench/seed.ts", "--scale", "0.01", "--fresh"], { cwd: root, env });
+      const env = {
+        ...rest,
+        BENCH_DATA_DIR: resolve(root, ".data/bench-ci"),
+        BENCH_PG_PORT: "54341",
+        BENCH_APP_PORT: "3201",
+        BENCH_SECONDS: "1",
+        BENCH_RESULTS_DIR: resolve(root, "reports/bench"),
+      };
+      await run(bin("tsx"), ["--conditions=react-server", "bench/seed.ts", "--scale", "0.01", "--fresh"], {
+        cwd: root,
+        env,
+      });
       await run(bin("tsx"), ["--conditions=react-server", "bench/run.ts"], { cwd: root, env });
     },
   ],

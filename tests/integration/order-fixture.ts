@@ -1,6 +1,7 @@
-import { executeTenantAction, type ActionResult } from "@/server/actions/tenant-action";
+import type { z } from "zod";
+import { executeTenantAction, type ActionResult, type TenantActionDef } from "@/server/actions/tenant-action";
 import { unsafeDb } from "@/server/db";
-import { resolveTenantContext } from "@/server/tenant-context";
+import { resolveTenantContext, type TenantContext } from "@/server/tenant-context";
 import { createOrder, createOrderInput } from "@/server/orders/create-order";
 import { updateOrder, updateOrderInput } from "@/server/orders/update-order";
 import { confirmOrder, confirmOrderInput } from "@/server/orders/confirm-order";
@@ -21,18 +22,32 @@ const defs = {
   ship: { name: "createShipment", permission: "order.write", input: createShipmentInput },
   pay: { name: "registerPayment", permission: "order.write", input: registerPaymentInput },
 } as const;
+const useCases = {
+  create: createOrder,
+  update: updateOrder,
+  confirm: confirmOrder,
+  cancel: cancelOrder,
+  close: closeOrder,
+  ship: createShipment,
+  pay: registerPayment,
+};
+// The seven inputs differ; the fixture calls each with its own, so one loose signature serves them all.
+type Def = TenantActionDef<z.ZodType>;
+type UseCase = (ctx: TenantContext, input: unknown) => Promise<unknown>;
 
 export async function setup(role: "ADMIN" | "DIRECTOR" | "MANAGER" = "MANAGER") {
   const t = await createTenantWithUser(unsafeDb(), role);
-  const customer = await createCounterparty(unsafeDb(), t.tenant.id, { name: "ООО Заказчик", responsibleUserId: t.user.id });
+  const customer = await createCounterparty(unsafeDb(), t.tenant.id, {
+    name: "ООО Заказчик",
+    responsibleUserId: t.user.id,
+  });
   const products = await Promise.all([
     createProduct(unsafeDb(), t.tenant.id, { salePrice: "100.00", costPrice: "60.00" }),
     createProduct(unsafeDb(), t.tenant.id, { salePrice: "33.33", costPrice: "20.00" }),
     createProduct(unsafeDb(), t.tenant.id, { salePrice: "1000.00", costPrice: "700.00" }),
   ]);
   const run = <K extends keyof typeof defs>(kind: K, input: Record<string, unknown>, claims = t.claims) =>
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    executeTenantAction(claims, t.tenant.slug, defs[kind] as any, input, { create: createOrder, update: updateOrder, confirm: confirmOrder, cancel: cancelOrder, close: closeOrder, ship: createShipment, pay: registerPayment }[kind] as any) as Promise<
+    executeTenantAction(claims, t.tenant.slug, defs[kind] as Def, input, useCases[kind] as UseCase) as Promise<
       ActionResult<{ id: string; number: number; version: number }>
     >;
   const orderForm = (extra: Record<string, unknown> = {}) => ({
@@ -51,9 +66,10 @@ export async function setup(role: "ADMIN" | "DIRECTOR" | "MANAGER" = "MANAGER") 
   return { ...t, customer, products, run, orderForm, ctx, load };
 }
 
-export async function ok<T>(promise: Promise<{ ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> }>): Promise<T> {
+export async function ok<T>(
+  promise: Promise<{ ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> }>,
+): Promise<T> {
   const result = await promise;
   if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.fieldErrors)}`);
   return result.data;
 }
-
