@@ -5,11 +5,22 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "src/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "node_modules/**",
+    "src/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     rules: {
       // Leaving fields out of an object by destructuring them away is deliberate.
-      "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -17,14 +28,27 @@ export default defineConfig([
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/components/ui/link.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use { Link } from \"@/components/ui/link\": it does not prefetch (ADR 0018)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: 'Use { Link } from "@/components/ui/link": it does not prefetch (ADR 0018).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Pure rules must stay pure: no database, framework or environment in src/domain.
     files: ["src/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["@/server/*", "@/generated/*", "next", "next/*", "pg", "@prisma/*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["@/server/*", "@/generated/*", "next", "next/*", "pg", "@prisma/*"] },
+      ],
       "no-restricted-globals": ["error", "process"],
     },
   },

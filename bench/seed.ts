@@ -43,15 +43,32 @@ try {
       process.exit(0);
     }
     const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-    const big = { counterparties: Math.round(100_000 * scale), persons: Math.round(200_000 * scale), orders: Math.round(1_000_000 * scale), interactions: Math.round(1_000_000 * scale), managers: 50, products: 2_000, years: 10 };
+    const big = {
+      counterparties: Math.round(100_000 * scale),
+      persons: Math.round(200_000 * scale),
+      orders: Math.round(1_000_000 * scale),
+      interactions: Math.round(1_000_000 * scale),
+      managers: 50,
+      products: 2_000,
+      years: 10,
+    };
     const small = { counterparties: 20, persons: 20, orders: 10, interactions: 20, managers: 1, products: 5, years: 2 };
-    const plans = [planTenant(0, seed, big, today), ...Array.from({ length: Math.round(1_000 * scale) }, (_, i) => planTenant(i + 1, seed + i + 1, small, today))];
+    const plans = [
+      planTenant(0, seed, big, today),
+      ...Array.from({ length: Math.round(1_000 * scale) }, (_, i) => planTenant(i + 1, seed + i + 1, small, today)),
+    ];
     const started = Date.now();
     let total = 0;
     await client.query("BEGIN");
     await writeTenants(client, plans, await hashPassword(BENCH_PASSWORD), today, (table, rows, ms) => {
       total += rows;
-      console.log(`  ${table.padEnd(18)} ${String(rows).padStart(10)} rows  ${(ms / 1000).toFixed(1).padStart(6)} s  ${Math.round(rows / Math.max(ms / 1000, 0.001)).toLocaleString("en").padStart(10)} rows/s`);
+      console.log(
+        `  ${table.padEnd(18)} ${String(rows).padStart(10)} rows  ${(ms / 1000).toFixed(1).padStart(6)} s  ${Math.round(
+          rows / Math.max(ms / 1000, 0.001),
+        )
+          .toLocaleString("en")
+          .padStart(10)} rows/s`,
+      );
     });
     await client.query(`
       INSERT INTO "DocumentCounter" ("tenantId", "kind", "lastNumber")
@@ -61,8 +78,12 @@ try {
     await client.query("COMMIT");
     await client.query("ANALYZE");
     const seconds = (Date.now() - started) / 1000;
-    console.log(`bench:seed: ${total.toLocaleString("en")} rows in ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString("en")} rows/s), scale ${scale}, seed ${seed}`);
-    console.log(`bench:seed: sign in at /t/bench as manager1@bench.test or director@bench.test, password "${BENCH_PASSWORD}"`);
+    console.log(
+      `bench:seed: ${total.toLocaleString("en")} rows in ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString("en")} rows/s), scale ${scale}, seed ${seed}`,
+    );
+    console.log(
+      `bench:seed: sign in at /t/bench as manager1@bench.test or director@bench.test, password "${BENCH_PASSWORD}"`,
+    );
   } finally {
     client.release();
     await pool.end();

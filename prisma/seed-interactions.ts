@@ -17,26 +17,57 @@ const LOGGED = [
   ["CALL", "Сверка взаиморасчётов", "Расхождений нет."],
 ] as const;
 
-export async function seedDemoInteractions(db: PrismaClient, tenantId: string, managerEmail: string, counterpartyIds: string[]) {
+export async function seedDemoInteractions(
+  db: PrismaClient,
+  tenantId: string,
+  managerEmail: string,
+  counterpartyIds: string[],
+) {
   if ((await db.interaction.count({ where: { tenantId } })) > 0) return;
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: tenantId } });
-  const { role, user } = await db.membership.findFirstOrThrow({ where: { tenantId, user: { email: managerEmail } }, include: { user: true } });
+  const { role, user } = await db.membership.findFirstOrThrow({
+    where: { tenantId, user: { email: managerEmail } },
+    include: { user: true },
+  });
   const ctx: TenantContext = { user, tenant, role };
   const today = todayIn(tenant.timeZone);
   const day = (offset: number) => isoDate(addDays(dateValue(today), offset));
-  const own = await db.counterparty.findMany({ where: { tenantId, id: { in: counterpartyIds }, responsibleUserId: user.id }, orderBy: { name: "asc" } });
+  const own = await db.counterparty.findMany({
+    where: { tenantId, id: { in: counterpartyIds }, responsibleUserId: user.id },
+    orderBy: { name: "asc" },
+  });
   // The demo's best-known client, whose accountant has the e-mail address and the birthday.
   const first = own.find((c) => c.name === "ООО «Ромашка»") ?? own[0];
   if (!first) return;
   const second = own.find((c) => c.id !== first.id) ?? first;
 
-  const person = await db.contactPerson.findFirst({ where: { tenantId, employments: { some: { counterpartyId: first.id, endedOn: null } } } });
+  const person = await db.contactPerson.findFirst({
+    where: { tenantId, employments: { some: { counterpartyId: first.id, endedOn: null } } },
+  });
   if (person) {
-    await db.contactPerson.update({ where: { tenantId_id: { tenantId, id: person.id } }, data: { birthday: dateValue(`1985-${today.slice(5)}`), remindDaysBefore: 3 } });
-    await db.contactInfo.create({ data: { tenantId, contactPersonId: person.id, type: "EMAIL", value: "o.smirnova@romashka.example", normalized: "o.smirnova@romashka.example", isPrimary: true } });
+    await db.contactPerson.update({
+      where: { tenantId_id: { tenantId, id: person.id } },
+      data: { birthday: dateValue(`1985-${today.slice(5)}`), remindDaysBefore: 3 },
+    });
+    await db.contactInfo.create({
+      data: {
+        tenantId,
+        contactPersonId: person.id,
+        type: "EMAIL",
+        value: "o.smirnova@romashka.example",
+        normalized: "o.smirnova@romashka.example",
+        isPrimary: true,
+      },
+    });
   }
 
-  const plan = (counterpartyId: string, type: "CALL" | "MEETING", subject: string, at: string, extra: { importance?: "HIGH" | "NORMAL" | "LOW"; remindAt?: string } = {}) =>
+  const plan = (
+    counterpartyId: string,
+    type: "CALL" | "MEETING",
+    subject: string,
+    at: string,
+    extra: { importance?: "HIGH" | "NORMAL" | "LOW"; remindAt?: string } = {},
+  ) =>
     createInteraction(ctx, {
       counterpartyId,
       contactPersonId: counterpartyId === first.id ? (person?.id ?? null) : null,
@@ -56,7 +87,10 @@ export async function seedDemoInteractions(db: PrismaClient, tenantId: string, m
     });
   await plan(first.id, "CALL", "Уточнить потребность в бумаге на квартал", `${day(-1)}T11:00`);
   await plan(second.id, "CALL", "Напомнить об оплате счёта", `${day(0)}T16:00`);
-  await plan(first.id, "MEETING", "Презентация новой линейки офисной мебели", `${day(7)}T15:00`, { importance: "HIGH", remindAt: `${day(6)}T15:00` });
+  await plan(first.id, "MEETING", "Презентация новой линейки офисной мебели", `${day(7)}T15:00`, {
+    importance: "HIGH",
+    remindAt: `${day(6)}T15:00`,
+  });
   await plan(second.id, "CALL", "Поздравить с годовщиной сотрудничества", `${day(10)}T10:00`, { importance: "LOW" });
 
   for (const [index, counterparty] of own.entries()) {

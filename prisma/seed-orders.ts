@@ -24,7 +24,6 @@ const PRODUCTS = [
   ["TBL-120", "Стол письменный 120×60", "шт", "8900.00", "5600.00"],
 ] as const;
 
-
 /** How often each demo client orders: Pareto-like, from a big regular buyer to one who never bought. */
 const ORDER_EVERY_DAYS = [9, 16, 45, 40, 400, 0];
 
@@ -40,7 +39,16 @@ function random(seed: number) {
 
 export async function seedDemoOrders(db: PrismaClient, tenantId: string, counterpartyIds: string[]) {
   if ((await db.product.count({ where: { tenantId } })) === 0) {
-    await db.product.createMany({ data: PRODUCTS.map(([sku, name, unit, salePrice, costPrice]) => ({ tenantId, sku, name, unit, salePrice, costPrice })) });
+    await db.product.createMany({
+      data: PRODUCTS.map(([sku, name, unit, salePrice, costPrice]) => ({
+        tenantId,
+        sku,
+        name,
+        unit,
+        salePrice,
+        costPrice,
+      })),
+    });
   }
   if ((await db.failureReason.count({ where: { tenantId } })) === 0) {
     await db.failureReason.createMany({ data: DEFAULT_FAILURE_REASONS.ru.map((name) => ({ tenantId, name })) });
@@ -54,7 +62,10 @@ export async function seedDemoOrders(db: PrismaClient, tenantId: string, counter
   const contextOf = async (userId: string) => {
     if (!contexts.has(userId)) {
       // Built here rather than through the session code, which needs the web server's auth setup.
-      const { role, user } = await db.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId, userId } }, include: { user: true } });
+      const { role, user } = await db.membership.findUniqueOrThrow({
+        where: { tenantId_userId: { tenantId, userId } },
+        include: { user: true },
+      });
       contexts.set(userId, { user, tenant, role });
     }
     return contexts.get(userId)!;
@@ -68,14 +79,20 @@ export async function seedDemoOrders(db: PrismaClient, tenantId: string, counter
   for (const [index, counterpartyId] of counterpartyIds.entries()) {
     const every = ORDER_EVERY_DAYS[index % ORDER_EVERY_DAYS.length]!;
     if (!every) continue;
-    for (let day = addDays(start, Math.floor(rnd() * every)); day < today; day = addDays(day, Math.max(3, Math.round(every * (0.6 + rnd() * 0.8))))) {
+    for (
+      let day = addDays(start, Math.floor(rnd() * every));
+      day < today;
+      day = addDays(day, Math.max(3, Math.round(every * (0.6 + rnd() * 0.8))))
+    ) {
       plans.push({ day, counterpartyId });
     }
   }
   plans.sort((a, b) => a.day.getTime() - b.day.getTime());
 
   for (const { day, counterpartyId } of plans) {
-    const counterparty = await db.counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: counterpartyId } } });
+    const counterparty = await db.counterparty.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId, id: counterpartyId } },
+    });
     const ctx = await contextOf(counterparty.responsibleUserId!);
     const picked = [...products].sort(() => rnd() - 0.5).slice(0, 1 + Math.floor(rnd() * 3));
     const age = (today.getTime() - day.getTime()) / 86_400_000;
@@ -99,7 +116,12 @@ export async function seedDemoOrders(db: PrismaClient, tenantId: string, counter
     });
     if (age <= 2) continue;
     if (rnd() < 0.06) {
-      await cancelOrder(ctx, { id: order.id, version: 1, failureReasonId: reasons[Math.floor(rnd() * reasons.length)]!.id, comment: null });
+      await cancelOrder(ctx, {
+        id: order.id,
+        version: 1,
+        failureReasonId: reasons[Math.floor(rnd() * reasons.length)]!.id,
+        comment: null,
+      });
       continue;
     }
     await shipAndPay(db, ctx, tenantId, order.id, day, today, age, rnd);
@@ -107,8 +129,20 @@ export async function seedDemoOrders(db: PrismaClient, tenantId: string, counter
 }
 
 /** Old orders end shipped and paid (some late); recent ones stay partly shipped or unpaid, a few overdue. */
-async function shipAndPay(db: PrismaClient, ctx: TenantContext, tenantId: string, orderId: string, day: Date, today: Date, age: number, rnd: () => number) {
-  const order = await db.order.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: orderId } }, include: { lines: true } });
+async function shipAndPay(
+  db: PrismaClient,
+  ctx: TenantContext,
+  tenantId: string,
+  orderId: string,
+  day: Date,
+  today: Date,
+  age: number,
+  rnd: () => number,
+) {
+  const order = await db.order.findUniqueOrThrow({
+    where: { tenantId_id: { tenantId, id: orderId } },
+    include: { lines: true },
+  });
   const shipOn = addDays(day, 2 + Math.floor(rnd() * 4));
   if (shipOn >= today) return;
   const partly = age < 30 && rnd() < 0.5;
@@ -118,7 +152,10 @@ async function shipAndPay(db: PrismaClient, ctx: TenantContext, tenantId: string
     shipperUserId: null,
     comment: null,
     idempotencyKey: null,
-    lines: order.lines.map((l) => ({ orderLineId: l.id, quantity: partly ? l.quantity.div(2).toDecimalPlaces(0, 1).toFixed(3) : l.quantity.toFixed(3) })),
+    lines: order.lines.map((l) => ({
+      orderLineId: l.id,
+      quantity: partly ? l.quantity.div(2).toDecimalPlaces(0, 1).toFixed(3) : l.quantity.toFixed(3),
+    })),
   });
   if (!partly && age > 40) {
     const rest = await db.orderLine.findMany({ where: { tenantId, orderId } });
@@ -139,9 +176,23 @@ async function shipAndPay(db: PrismaClient, ctx: TenantContext, tenantId: string
   if (payOn >= today || rnd() < 0.08) return; // not paid yet: overdue once its date has passed
   const total = order.totalAmount;
   const firstPart = rnd() < 0.3 ? total.div(2).toDecimalPlaces(2) : total;
-  await registerPayment(ctx, { orderId, date: payOn < order.date ? order.date : payOn, amount: firstPart.toFixed(2), method: "BANK_TRANSFER", comment: null, idempotencyKey: null });
+  await registerPayment(ctx, {
+    orderId,
+    date: payOn < order.date ? order.date : payOn,
+    amount: firstPart.toFixed(2),
+    method: "BANK_TRANSFER",
+    comment: null,
+    idempotencyKey: null,
+  });
   const second = addDays(payOn, 14);
   if (firstPart.lt(total) && second < today) {
-    await registerPayment(ctx, { orderId, date: second, amount: total.minus(firstPart).toFixed(2), method: "BANK_TRANSFER", comment: null, idempotencyKey: null });
+    await registerPayment(ctx, {
+      orderId,
+      date: second,
+      amount: total.minus(firstPart).toFixed(2),
+      method: "BANK_TRANSFER",
+      comment: null,
+      idempotencyKey: null,
+    });
   }
 }

@@ -18,12 +18,66 @@ export const DEMO_USERS = [
 const DEMO_SOURCES = ["Выставка «Продэкспо»", "Рекомендация", "Холодный звонок", "Реклама в интернете"];
 
 const DEMO_COUNTERPARTIES = [
-  { name: "ООО «Ромашка»", kind: "LEGAL_ENTITY", manager: 2, taxId: "7707083893", phone: "+7 (495) 123-45-67", email: "info@romashka.example", source: 0, person: ["Смирнова", "Ольга", "главный бухгалтер", "+7 916 555-12-34"] },
-  { name: "АО «Северный ветер»", kind: "LEGAL_ENTITY", manager: 2, taxId: "7736207543", phone: "8 812 765-43-21", email: "sales@nwind.example", source: 1, person: ["Орлов", "Игорь", "директор по закупкам", "+7 921 700-00-01"] },
-  { name: "ИП Кузнецов А. В.", kind: "INDIVIDUAL", manager: 3, taxId: "500100732259", phone: "+7 903 111-22-33", email: null, source: 2, person: null },
-  { name: "ООО «ТехноСнаб»", kind: "LEGAL_ENTITY", manager: 3, taxId: null, phone: "+7 (343) 222-33-44", email: "zakaz@tehnosnab.example", source: 3, person: ["Ким", "Анна", "менеджер по снабжению", "+7 912 345-67-89"] },
-  { name: "Иванова Елена Петровна", kind: "INDIVIDUAL", manager: 2, taxId: null, phone: "+7 926 123-00-00", email: "ivanova@mail.example", source: 1, person: null },
-  { name: "Петров Сергей Николаевич", kind: "INDIVIDUAL", manager: 3, taxId: null, phone: "+7 985 000-11-22", email: null, source: 2, person: null },
+  {
+    name: "ООО «Ромашка»",
+    kind: "LEGAL_ENTITY",
+    manager: 2,
+    taxId: "7707083893",
+    phone: "+7 (495) 123-45-67",
+    email: "info@romashka.example",
+    source: 0,
+    person: ["Смирнова", "Ольга", "главный бухгалтер", "+7 916 555-12-34"],
+  },
+  {
+    name: "АО «Северный ветер»",
+    kind: "LEGAL_ENTITY",
+    manager: 2,
+    taxId: "7736207543",
+    phone: "8 812 765-43-21",
+    email: "sales@nwind.example",
+    source: 1,
+    person: ["Орлов", "Игорь", "директор по закупкам", "+7 921 700-00-01"],
+  },
+  {
+    name: "ИП Кузнецов А. В.",
+    kind: "INDIVIDUAL",
+    manager: 3,
+    taxId: "500100732259",
+    phone: "+7 903 111-22-33",
+    email: null,
+    source: 2,
+    person: null,
+  },
+  {
+    name: "ООО «ТехноСнаб»",
+    kind: "LEGAL_ENTITY",
+    manager: 3,
+    taxId: null,
+    phone: "+7 (343) 222-33-44",
+    email: "zakaz@tehnosnab.example",
+    source: 3,
+    person: ["Ким", "Анна", "менеджер по снабжению", "+7 912 345-67-89"],
+  },
+  {
+    name: "Иванова Елена Петровна",
+    kind: "INDIVIDUAL",
+    manager: 2,
+    taxId: null,
+    phone: "+7 926 123-00-00",
+    email: "ivanova@mail.example",
+    source: 1,
+    person: null,
+  },
+  {
+    name: "Петров Сергей Николаевич",
+    kind: "INDIVIDUAL",
+    manager: 3,
+    taxId: null,
+    phone: "+7 985 000-11-22",
+    email: null,
+    source: 2,
+    person: null,
+  },
 ] as const;
 
 export async function seedDemo(databaseUrl: string): Promise<void> {
@@ -40,12 +94,15 @@ export async function seedDemo(databaseUrl: string): Promise<void> {
         (await db.user.findUnique({ where: { email: demo.email } })) ??
         (await createUser(db, { email: demo.email, name: demo.name, password: DEMO_PASSWORD }));
       userIds.push(user.id);
-      const member = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } } });
+      const member = await db.membership.findUnique({
+        where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
+      });
       if (!member) await addMember(db, tenant.id, user.id, demo.role);
     }
     if ((await db.counterparty.count({ where: { tenantId: tenant.id } })) === 0) {
       const sources = [];
-      for (const name of DEMO_SOURCES) sources.push(await db.informationSource.create({ data: { tenantId: tenant.id, name } }));
+      for (const name of DEMO_SOURCES)
+        sources.push(await db.informationSource.create({ data: { tenantId: tenant.id, name } }));
       for (const c of DEMO_COUNTERPARTIES) {
         const counterparty = await createCounterparty(db, tenant.id, {
           name: c.name,
@@ -63,8 +120,13 @@ export async function seedDemo(databaseUrl: string): Promise<void> {
       }
     }
     const names: string[] = DEMO_COUNTERPARTIES.map((c) => c.name);
-    const counterparties = await db.counterparty.findMany({ where: { tenantId: tenant.id, name: { in: names } }, select: { id: true, name: true } });
-    const ids = names.map((name) => counterparties.find((c) => c.name === name)?.id).filter((id): id is string => Boolean(id));
+    const counterparties = await db.counterparty.findMany({
+      where: { tenantId: tenant.id, name: { in: names } },
+      select: { id: true, name: true },
+    });
+    const ids = names
+      .map((name) => counterparties.find((c) => c.name === name)?.id)
+      .filter((id): id is string => Boolean(id));
     await seedDemoOrders(db, tenant.id, ids);
     await seedDemoInteractions(db, tenant.id, DEMO_USERS[2].email, ids);
   } finally {

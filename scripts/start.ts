@@ -32,7 +32,10 @@ const [database] = await Promise.all([
   dev ? Promise.resolve() : ensureProductionBuild(root, log),
 ]);
 process.env.DATABASE_URL = database.url;
-const worker: Worker | null = process.env.WORKER === "off" ? null : await startWorker({ connectionString: database.url, log: (line) => log(`worker: ${line}`) });
+const worker: Worker | null =
+  process.env.WORKER === "off"
+    ? null
+    : await startWorker({ connectionString: database.url, log: (line) => log(`worker: ${line}`) });
 
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
   cwd: root,

@@ -8,7 +8,10 @@ export function uniqueSuffix(): string {
   return randomUUID().slice(0, 8);
 }
 
-export async function createTenant(db: PrismaClient, data: { name?: string; slug?: string; locale?: "ru" | "en" } = {}) {
+export async function createTenant(
+  db: PrismaClient,
+  data: { name?: string; slug?: string; locale?: "ru" | "en" } = {},
+) {
   const suffix = uniqueSuffix();
   return db.tenant.create({
     data: { name: data.name ?? `Company ${suffix}`, slug: data.slug ?? `co-${suffix}`, locale: data.locale ?? "ru" },
@@ -42,7 +45,12 @@ export async function createTenantWithUser(db: PrismaClient, role: Role = "ADMIN
   return { tenant, user, membership, claims: { userId: user.id, sessionVersion: user.sessionVersion } };
 }
 
-function contactEntries(tenantId: string, owner: { counterpartyId: string } | { contactPersonId: string }, phone?: string | null, email?: string | null) {
+function contactEntries(
+  tenantId: string,
+  owner: { counterpartyId: string } | { contactPersonId: string },
+  phone?: string | null,
+  email?: string | null,
+) {
   return [
     ...(phone ? [{ type: "PHONE" as const, value: phone }] : []),
     ...(email ? [{ type: "EMAIL" as const, value: email }] : []),
@@ -85,9 +93,16 @@ export async function createContactPerson(
   data: { lastName?: string; firstName?: string; position?: string; phone?: string; email?: string } = {},
 ) {
   const person = await db.contactPerson.create({
-    data: { tenantId, lastName: data.lastName ?? `Person ${uniqueSuffix()}`, firstName: data.firstName ?? "Test", position: data.position },
+    data: {
+      tenantId,
+      lastName: data.lastName ?? `Person ${uniqueSuffix()}`,
+      firstName: data.firstName ?? "Test",
+      position: data.position,
+    },
   });
-  await db.employment.create({ data: { tenantId, contactPersonId: person.id, counterpartyId, position: data.position } });
+  await db.employment.create({
+    data: { tenantId, contactPersonId: person.id, counterpartyId, position: data.position },
+  });
   const contacts = contactEntries(tenantId, { contactPersonId: person.id }, data.phone, data.email);
   if (contacts.length) await db.contactInfo.createMany({ data: contacts });
   return person;

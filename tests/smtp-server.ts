@@ -52,7 +52,10 @@ export async function startSilentServer(): Promise<{ port: number; close: () => 
  * For a test file whose code sends through the deployment's server: starts one before the file's tests and sets
  * SMTP_URL (which must happen before the app's env is first read), stops it after.
  */
-export function withDeploymentSmtpServer(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }) {
+export function withDeploymentSmtpServer(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}) {
   let server: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
   hooks.beforeAll(async () => {
     server = await startSmtpServer();

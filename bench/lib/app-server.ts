@@ -31,7 +31,11 @@ function treeRss(pid: number): number {
 /** `next start` of the production build, with the memory settings `npm start` gives it; cold start is the time until it answers. */
 export async function startAppServer(root: string, port: number, env: NodeJS.ProcessEnv) {
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { cwd: root, env: serverMemoryEnv(env), stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    { cwd: root, env: serverMemoryEnv(env), stdio: ["ignore", "ignore", "inherit"] },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
@@ -61,14 +65,20 @@ export async function startAppServer(root: string, port: number, env: NodeJS.Pro
 export async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrfResponse = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.includes("session-token"));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c?.includes("session-token"));
   if (!session) throw new Error(`sign-in of ${email} failed (${response.status})`);
   return session;
 }

@@ -12,6 +12,10 @@ export const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54340);
 export async function benchDatabase(root: string) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
   const dataDir = process.env.BENCH_DATA_DIR ?? join(root, ".data", "bench");
-  const server = await startLocalPostgres({ dataDir: join(dataDir, "postgres"), port: BENCH_PORT, database: "crm_bench" });
+  const server = await startLocalPostgres({
+    dataDir: join(dataDir, "postgres"),
+    port: BENCH_PORT,
+    database: "crm_bench",
+  });
   return { url: server.url, stop: () => server.stop() };
 }

@@ -22,7 +22,9 @@ export async function load(url: string, cookie: string, connections: number, sec
   const times: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie } }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie } }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
     instance.on("response", (_client, status, _bytes, ms) => {
       times.push(ms);
       if (status !== 200) errors++;

@@ -43,16 +43,31 @@ export async function measureClassification(url: string, tenantId: string): Prom
     await client.query(`VACUUM ANALYZE "ClassificationChange"`);
     const aggregate = (sql: string) => timed(() => client.query(sql, [tenantId]));
     await aggregate(`SELECT "counterpartyId", sum("amount") FROM "Shipment" WHERE "tenantId" = $1 GROUP BY 1`); // warm the cache
-    const [, shipmentAggregateSeconds] = await aggregate(`SELECT "counterpartyId", sum("amount"), count(*) FROM "Shipment" WHERE "tenantId" = $1 GROUP BY 1`);
-    const [, lineAggregateSeconds] = await aggregate(`SELECT "shipmentId", sum("amount") FROM "ShipmentLine" WHERE "tenantId" = $1 GROUP BY 1`);
-    const [first, firstRunSeconds] = await timed(() => runClassification(tenantId, { trigger: "MANUAL", userId: null }));
+    const [, shipmentAggregateSeconds] = await aggregate(
+      `SELECT "counterpartyId", sum("amount"), count(*) FROM "Shipment" WHERE "tenantId" = $1 GROUP BY 1`,
+    );
+    const [, lineAggregateSeconds] = await aggregate(
+      `SELECT "shipmentId", sum("amount") FROM "ShipmentLine" WHERE "tenantId" = $1 GROUP BY 1`,
+    );
+    const [first, firstRunSeconds] = await timed(() =>
+      runClassification(tenantId, { trigger: "MANUAL", userId: null }),
+    );
     const [, repeatRunSeconds] = await timed(() => runClassification(tenantId, { trigger: "MANUAL", userId: null }));
     // Deleting and writing the history again leaves its indexes with dead space a real, append-only history never
     // has; rebuilt, so that the pages measured next (and the next benchmark) read them at their real size.
     for (const table of ["ClassificationChange", "CounterpartyClass"]) await client.query(`REINDEX TABLE "${table}"`);
     await client.query(`VACUUM ANALYZE "ClassificationChange"`);
     await client.query(`VACUUM ANALYZE "CounterpartyClass"`);
-    return { customers, shipments, shipmentLines, firstRunSeconds, repeatRunSeconds, changes: first.changes, shipmentAggregateSeconds, lineAggregateSeconds };
+    return {
+      customers,
+      shipments,
+      shipmentLines,
+      firstRunSeconds,
+      repeatRunSeconds,
+      changes: first.changes,
+      shipmentAggregateSeconds,
+      lineAggregateSeconds,
+    };
   } finally {
     await client.end();
   }

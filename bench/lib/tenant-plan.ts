@@ -17,14 +17,105 @@ export interface TenantSize {
   years: number;
 }
 
-const NS = { tenant: 1, user: 2, membership: 3, source: 4, product: 5, counterparty: 6, contact: 7, person: 8, employment: 9, order: 10, line: 11, shipment: 12, shipmentLine: 13, payment: 14, field: 15 };
+const NS = {
+  tenant: 1,
+  user: 2,
+  membership: 3,
+  source: 4,
+  product: 5,
+  counterparty: 6,
+  contact: 7,
+  person: 8,
+  employment: 9,
+  order: 10,
+  line: 11,
+  shipment: 12,
+  shipmentLine: 13,
+  payment: 14,
+  field: 15,
+};
 
-const COMPANY_WORDS = ["Альфа", "Вектор", "Север", "Гранит", "Меридиан", "Орион", "Прогресс", "Сигма", "Техно", "Урал", "Восток", "Импульс", "Квант", "Лидер", "Монолит", "Нева", "Опора", "Полюс", "Ресурс", "Стандарт", "Титан", "Феникс", "Эталон", "Янтарь"];
+const COMPANY_WORDS = [
+  "Альфа",
+  "Вектор",
+  "Север",
+  "Гранит",
+  "Меридиан",
+  "Орион",
+  "Прогресс",
+  "Сигма",
+  "Техно",
+  "Урал",
+  "Восток",
+  "Импульс",
+  "Квант",
+  "Лидер",
+  "Монолит",
+  "Нева",
+  "Опора",
+  "Полюс",
+  "Ресурс",
+  "Стандарт",
+  "Титан",
+  "Феникс",
+  "Эталон",
+  "Янтарь",
+];
 const COMPANY_KINDS = ["ООО", "АО", "ПАО", "ООО ТД", "ООО ПК"];
-const LAST_NAMES = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров"];
-const FIRST_NAMES = ["Александр", "Сергей", "Дмитрий", "Андрей", "Алексей", "Ольга", "Елена", "Наталья", "Ирина", "Мария", "Анна", "Татьяна"];
-const POSITIONS = ["директор", "главный бухгалтер", "менеджер по закупкам", "инженер", "начальник склада", "коммерческий директор"];
-const PRODUCT_WORDS = ["Бумага", "Картридж", "Папка", "Ручка", "Степлер", "Кресло", "Стол", "Шкаф", "Лампа", "Маркер", "Тонер", "Скобы"];
+const LAST_NAMES = [
+  "Иванов",
+  "Смирнов",
+  "Кузнецов",
+  "Попов",
+  "Васильев",
+  "Петров",
+  "Соколов",
+  "Михайлов",
+  "Новиков",
+  "Фёдоров",
+  "Морозов",
+  "Волков",
+  "Алексеев",
+  "Лебедев",
+  "Семёнов",
+  "Егоров",
+];
+const FIRST_NAMES = [
+  "Александр",
+  "Сергей",
+  "Дмитрий",
+  "Андрей",
+  "Алексей",
+  "Ольга",
+  "Елена",
+  "Наталья",
+  "Ирина",
+  "Мария",
+  "Анна",
+  "Татьяна",
+];
+const POSITIONS = [
+  "директор",
+  "главный бухгалтер",
+  "менеджер по закупкам",
+  "инженер",
+  "начальник склада",
+  "коммерческий директор",
+];
+const PRODUCT_WORDS = [
+  "Бумага",
+  "Картридж",
+  "Папка",
+  "Ручка",
+  "Степлер",
+  "Кресло",
+  "Стол",
+  "Шкаф",
+  "Лампа",
+  "Маркер",
+  "Тонер",
+  "Скобы",
+];
 export const REGIONS = ["msk", "spb", "ekb", "nsk", "kzn"];
 const DAY = 86_400_000;
 
@@ -57,14 +148,27 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
   const users = [
     { role: "ADMIN", email: `admin@${slug}.test`, name: "Администратор" },
     { role: "DIRECTOR", email: `director@${slug}.test`, name: "Руководитель" },
-    ...Array.from({ length: size.managers }, (_, i) => ({ role: "MANAGER", email: `manager${i + 1}@${slug}.test`, name: `Менеджер ${i + 1}` })),
+    ...Array.from({ length: size.managers }, (_, i) => ({
+      role: "MANAGER",
+      email: `manager${i + 1}@${slug}.test`,
+      name: `Менеджер ${i + 1}`,
+    })),
   ].map((u, i) => ({ ...u, id: idOf(NS.user, base + i) }));
   const managers = users.filter((u) => u.role === "MANAGER");
-  const sources = ["Выставка", "Рекомендация", "Холодный звонок", "Сайт", "Реклама"].map((name, i) => ({ id: idOf(NS.source, base + i), name }));
+  const sources = ["Выставка", "Рекомендация", "Холодный звонок", "Сайт", "Реклама"].map((name, i) => ({
+    id: idOf(NS.source, base + i),
+    name,
+  }));
 
   const products = Array.from({ length: size.products }, (_, i) => {
     const price = Math.round(random.pareto(1.5) * 300) * 100;
-    return { id: idOf(NS.product, base + i), sku: `P-${String(i + 1).padStart(6, "0")}`, name: `${random.pick(PRODUCT_WORDS)} ${random.pick(COMPANY_WORDS)} ${i + 1}`, price, cost: Math.round(price * (0.5 + random.next() * 0.3)) };
+    return {
+      id: idOf(NS.product, base + i),
+      sku: `P-${String(i + 1).padStart(6, "0")}`,
+      name: `${random.pick(PRODUCT_WORDS)} ${random.pick(COMPANY_WORDS)} ${i + 1}`,
+      price,
+      cost: Math.round(price * (0.5 + random.next() * 0.3)),
+    };
   });
   const productWeights = new Float64Array(products.map(() => random.pareto(1.2)));
   const pickProduct = weightedPicker(productWeights);
@@ -79,8 +183,12 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
     return {
       id: idOf(NS.counterparty, base + i),
       legal,
-      name: legal ? `${random.pick(COMPANY_KINDS)} «${random.pick(COMPANY_WORDS)}-${i + 1}»` : `${random.pick(LAST_NAMES)} ${random.pick(FIRST_NAMES)} (${i + 1})`,
-      taxId: legal ? completeTaxId(String(100_000_000 + ((i * 7919 + index * 104729) % 899_999_999)).slice(0, 9)) : null,
+      name: legal
+        ? `${random.pick(COMPANY_KINDS)} «${random.pick(COMPANY_WORDS)}-${i + 1}»`
+        : `${random.pick(LAST_NAMES)} ${random.pick(FIRST_NAMES)} (${i + 1})`,
+      taxId: legal
+        ? completeTaxId(String(100_000_000 + ((i * 7919 + index * 104729) % 899_999_999)).slice(0, 9))
+        : null,
       manager: managers[i % managers.length]!.id,
       source: random.pick(sources).id,
       region: random.pick(REGIONS),
@@ -127,12 +235,28 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
       }
     }
 
-    function orderBundle(r: Random, orderNumber: number, d: number, customer: (typeof counterparties)[number]): OrderBundle {
+    function orderBundle(
+      r: Random,
+      orderNumber: number,
+      d: number,
+      customer: (typeof counterparties)[number],
+    ): OrderBundle {
       const orderId = idOf(NS.order, base + orderNumber);
       const date = dayOf(d);
       const age = days - d;
       const outcome = r.next();
-      const status = age > 45 ? (outcome < 0.96 ? "COMPLETED" : "CANCELLED") : age > 7 ? (outcome < 0.5 ? "COMPLETED" : "CONFIRMED") : outcome < 0.3 ? "DRAFT" : "CONFIRMED";
+      const status =
+        age > 45
+          ? outcome < 0.96
+            ? "COMPLETED"
+            : "CANCELLED"
+          : age > 7
+            ? outcome < 0.5
+              ? "COMPLETED"
+              : "CONFIRMED"
+            : outcome < 0.3
+              ? "DRAFT"
+              : "CONFIRMED";
       const partlyShipped = status === "CONFIRMED" && age > 7 && outcome < 0.8;
       const lineCount = r.int(1, 5);
       const lines = Array.from({ length: lineCount }, (_, position) => {
@@ -141,7 +265,16 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
         const discount = r.pick([0, 0, 0, 5, 10]);
         const amount = Math.round((quantity * product.price * (100 - discount)) / 100);
         const shipped = status === "COMPLETED" || (partlyShipped && position < Math.ceil(lineCount / 2)) ? quantity : 0;
-        return { id: idOf(NS.line, base + ++lineId), position: position + 1, product, quantity, discount, amount, shipped, cost: quantity * product.cost };
+        return {
+          id: idOf(NS.line, base + ++lineId),
+          position: position + 1,
+          product,
+          quantity,
+          discount,
+          amount,
+          shipped,
+          cost: quantity * product.cost,
+        };
       });
       const total = lines.reduce((s, l) => s + l.amount, 0);
       const shippedAmount = lines.reduce((s, l) => s + (l.shipped ? l.amount : 0), 0);
@@ -155,22 +288,98 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
       if (shippedAmount > 0) {
         const shipmentId = idOf(NS.shipment, base + ++shipmentNumber);
         const shippedCost = lines.reduce((s, l) => s + (l.shipped ? l.cost : 0), 0);
-        shipments.push([tenantId, shipmentId, shipmentNumber, dayOf(shipDay), orderId, customer.id, customer.manager, customer.manager, customer.source, kop(shippedAmount), kop(shippedCost), dayOf(shipDay), dayOf(shipDay)]);
-        for (const l of lines.filter((x) => x.shipped)) shipmentLines.push([tenantId, idOf(NS.shipmentLine, base + ++shipmentLineId), shipmentId, l.id, l.product.id, l.shipped, kop(l.amount), kop(l.cost)]);
+        shipments.push([
+          tenantId,
+          shipmentId,
+          shipmentNumber,
+          dayOf(shipDay),
+          orderId,
+          customer.id,
+          customer.manager,
+          customer.manager,
+          customer.source,
+          kop(shippedAmount),
+          kop(shippedCost),
+          dayOf(shipDay),
+          dayOf(shipDay),
+        ]);
+        for (const l of lines.filter((x) => x.shipped))
+          shipmentLines.push([
+            tenantId,
+            idOf(NS.shipmentLine, base + ++shipmentLineId),
+            shipmentId,
+            l.id,
+            l.product.id,
+            l.shipped,
+            kop(l.amount),
+            kop(l.cost),
+          ]);
       }
-      const payments: unknown[][] = paid > 0 ? [[tenantId, idOf(NS.payment, base + ++paymentNumber), paymentNumber, dayOf(payDay), orderId, customer.id, customer.manager, kop(paid), "BANK_TRANSFER", dayOf(payDay), dayOf(payDay)]] : [];
-      const shipmentState = shippedAmount === 0 ? "NOT_SHIPPED" : shippedAmount === total ? "SHIPPED" : "PARTLY_SHIPPED";
+      const payments: unknown[][] =
+        paid > 0
+          ? [
+              [
+                tenantId,
+                idOf(NS.payment, base + ++paymentNumber),
+                paymentNumber,
+                dayOf(payDay),
+                orderId,
+                customer.id,
+                customer.manager,
+                kop(paid),
+                "BANK_TRANSFER",
+                dayOf(payDay),
+                dayOf(payDay),
+              ],
+            ]
+          : [];
+      const shipmentState =
+        shippedAmount === 0 ? "NOT_SHIPPED" : shippedAmount === total ? "SHIPPED" : "PARTLY_SHIPPED";
       const paymentState = paid === 0 ? "UNPAID" : paid >= total ? "PAID" : "PARTLY_PAID";
       const order = [
-        tenantId, orderId, orderNumber, date, customer.id, customer.manager, status, dayOf(d + 3), dayOf(dueDay), customer.source,
-        kop(total), kop(lines.reduce((s, l) => s + l.cost, 0)), kop(shippedAmount), kop(paid), shipmentState, paymentState,
+        tenantId,
+        orderId,
+        orderNumber,
+        date,
+        customer.id,
+        customer.manager,
+        status,
+        dayOf(d + 3),
+        dayOf(dueDay),
+        customer.source,
+        kop(total),
+        kop(lines.reduce((s, l) => s + l.cost, 0)),
+        kop(shippedAmount),
+        kop(paid),
+        shipmentState,
+        paymentState,
         status === "CANCELLED" || (shippedAmount === total && paid === total),
-        status === "COMPLETED" ? dayOf(Math.max(shipDay, payDay)) : null, customer.manager, date, date,
+        status === "COMPLETED" ? dayOf(Math.max(shipDay, payDay)) : null,
+        customer.manager,
+        date,
+        date,
       ];
       return {
         order,
-        firsts: { counterpartyId: customer.id, dealOn: status === "CONFIRMED" || status === "COMPLETED" ? date : null, saleOn: shipments.length ? dayOf(shipDay) : null },
-        lines: lines.map((l) => [tenantId, l.id, orderId, l.position, l.product.id, l.quantity, kop(l.product.price), l.discount, kop(l.amount), kop(l.product.cost), l.shipped, kop(l.shipped ? l.amount : 0)]),
+        firsts: {
+          counterpartyId: customer.id,
+          dealOn: status === "CONFIRMED" || status === "COMPLETED" ? date : null,
+          saleOn: shipments.length ? dayOf(shipDay) : null,
+        },
+        lines: lines.map((l) => [
+          tenantId,
+          l.id,
+          orderId,
+          l.position,
+          l.product.id,
+          l.quantity,
+          kop(l.product.price),
+          l.discount,
+          kop(l.amount),
+          kop(l.product.cost),
+          l.shipped,
+          kop(l.shipped ? l.amount : 0),
+        ]),
         shipments,
         shipmentLines,
         payments,
@@ -182,7 +391,15 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
     const r = seededRandom(seed ^ 0x27d4eb2d);
     for (let i = 0; i < size.persons; i++) {
       const employer = counterparties[i % counterparties.length]!;
-      yield { id: idOf(NS.person, base + i), employmentId: idOf(NS.employment, base + i), employer: employer.id, lastName: r.pick(LAST_NAMES), firstName: r.pick(FIRST_NAMES), position: r.pick(POSITIONS), phone: `79${String(200_000_000 + ((i * 69621 + index * 7) % 799_999_999)).slice(0, 9)}` };
+      yield {
+        id: idOf(NS.person, base + i),
+        employmentId: idOf(NS.employment, base + i),
+        employer: employer.id,
+        lastName: r.pick(LAST_NAMES),
+        firstName: r.pick(FIRST_NAMES),
+        position: r.pick(POSITIONS),
+        phone: `79${String(200_000_000 + ((i * 69621 + index * 7) % 799_999_999)).slice(0, 9)}`,
+      };
     }
   }
 
@@ -191,19 +408,44 @@ export function planTenant(index: number, seed: number, size: TenantSize, today:
     const firsts = new Map<string, CustomerFirsts>();
     for (const { firsts: order } of orders()) {
       const known = firsts.get(order.counterpartyId);
-      firsts.set(order.counterpartyId, { saleOn: earlier(known?.saleOn ?? null, order.saleOn), dealOn: earlier(known?.dealOn ?? null, order.dealOn) });
+      firsts.set(order.counterpartyId, {
+        saleOn: earlier(known?.saleOn ?? null, order.saleOn),
+        dealOn: earlier(known?.dealOn ?? null, order.dealOn),
+      });
     }
     return firsts;
   }
 
   const interactions = () =>
     interactionRows({
-      tenantId, base, seed, start, days, count: size.interactions,
+      tenantId,
+      base,
+      seed,
+      start,
+      days,
+      count: size.interactions,
       // Person i works for client i (persons()), so client i's contact person is person i where there is one.
-      clients: counterparties.map((c, i) => ({ ...c, contactPersonId: i < size.persons ? idOf(NS.person, base + i) : null })),
+      clients: counterparties.map((c, i) => ({
+        ...c,
+        contactPersonId: i < size.persons ? idOf(NS.person, base + i) : null,
+      })),
     });
 
-  return { index, slug, tenantId, base, users, sources, products, counterparties, orders, persons, interactions, customerFirsts, namespace: NS };
+  return {
+    index,
+    slug,
+    tenantId,
+    base,
+    users,
+    sources,
+    products,
+    counterparties,
+    orders,
+    persons,
+    interactions,
+    customerFirsts,
+    namespace: NS,
+  };
 }
 
 /** Kopecks as a decimal string for a numeric(18,2) column. */

@@ -3,7 +3,15 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join } from "node:path";
 import { run } from "./run";
 
-const INPUTS = ["src", "public", "next.config.mjs", "tsconfig.json", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "src",
+  "public",
+  "next.config.mjs",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const STAMP = ".next/source-hash";
 
 function* files(path: string): Generator<string> {

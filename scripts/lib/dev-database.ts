@@ -8,7 +8,11 @@ export async function withDevDatabase<T>(run: (url: string) => Promise<T>): Prom
   loadDotEnv(root);
   if (process.env.DATABASE_URL) return run(process.env.DATABASE_URL);
   const dataDir = resolve(root, process.env.CRM_DATA_DIR ?? ".data", "postgres");
-  const server = await startLocalPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), database: "crm" });
+  const server = await startLocalPostgres({
+    dataDir,
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    database: "crm",
+  });
   try {
     return await run(server.url);
   } finally {

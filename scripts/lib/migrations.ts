@@ -12,7 +12,10 @@ const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 export function migrationList(dir = MIGRATIONS_DIR): MigrationList {
   const lockPath = join(dir, "migration_lock.toml");
   const folders = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
@@ -24,7 +27,9 @@ export function migrationList(dir = MIGRATIONS_DIR): MigrationList {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: existsSync(file) ? { tag: "ok", value: readFileSync(file, "utf8") } : { tag: "error", value: `${file} is missing` },
+          content: existsSync(file)
+            ? { tag: "ok", value: readFileSync(file, "utf8") }
+            : { tag: "error", value: `${file} is missing` },
         },
       };
     }),
@@ -34,8 +39,15 @@ export function migrationList(dir = MIGRATIONS_DIR): MigrationList {
 /** Applies pending migrations and records them in `_prisma_migrations`, as `prisma migrate deploy` does. */
 export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
   return withSchemaEngine(databaseUrl, SCHEMA_PATH, async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: migrationList(dir), filters: NO_FILTER });
-    const status = await engine.diagnoseMigrationHistory({ migrationsList: migrationList(dir), optInToShadowDatabase: false, filters: NO_FILTER });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: migrationList(dir),
+      filters: NO_FILTER,
+    });
+    const status = await engine.diagnoseMigrationHistory({
+      migrationsList: migrationList(dir),
+      optInToShadowDatabase: false,
+      filters: NO_FILTER,
+    });
     if (status.failedMigrationNames.length || status.editedMigrationNames.length || status.history) {
       throw new Error(`Migrations are not in a clean state after applying them: ${JSON.stringify(status)}`);
     }
@@ -47,7 +59,11 @@ export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR)
  * The SQL that takes a database built from the migrations to what schema.prisma describes; empty when they agree.
  * Uses a throwaway shadow database on the server of databaseUrl.
  */
-export async function schemaDrift(databaseUrl: string, schemaPath = SCHEMA_PATH, dir = MIGRATIONS_DIR): Promise<string> {
+export async function schemaDrift(
+  databaseUrl: string,
+  schemaPath = SCHEMA_PATH,
+  dir = MIGRATIONS_DIR,
+): Promise<string> {
   return withSchemaEngine(databaseUrl, schemaPath, async (engine) => {
     const result = await engine.diff({
       from: { tag: "migrations", ...migrationList(dir) },

@@ -21,6 +21,8 @@ export async function recreateDatabase(url: string, template?: string): Promise<
 export function assertLocalDatabase(url: string): void {
   const host = new URL(url).hostname;
   if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
-    throw new Error(`Refusing to run tests against a non-local database (${host}). Unset DATABASE_URL or point it at localhost.`);
+    throw new Error(
+      `Refusing to run tests against a non-local database (${host}). Unset DATABASE_URL or point it at localhost.`,
+    );
   }
 }

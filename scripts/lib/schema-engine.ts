@@ -8,7 +8,11 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
@@ -30,7 +34,9 @@ function loadWasm(): void {
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const wasmModule = new WebAssembly.Module(readFileSync(join(dir, "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(wasmModule, {
+    "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+  });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   wasmLoaded = true;
@@ -91,7 +97,10 @@ function engineAdapterFactory(url: string, opened: pg.Pool[]): SqlMigrationAware
       shadow.dispose = async () => {
         // The pool must be closed before its database can be dropped.
         await dispose();
-        await (shadow as unknown as PgAdapterInternals).underlyingDriver().end().catch(() => {});
+        await (shadow as unknown as PgAdapterInternals)
+          .underlyingDriver()
+          .end()
+          .catch(() => {});
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await admin.end();
       };
@@ -100,7 +109,11 @@ function engineAdapterFactory(url: string, opened: pg.Pool[]): SqlMigrationAware
   };
 }
 
-export async function withSchemaEngine<T>(url: string, schemaPath: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  url: string,
+  schemaPath: string,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   loadWasm();
   const opened: pg.Pool[] = [];
   const adapter = bindMigrationAwareSqlAdapterFactory(engineAdapterFactory(url, opened));

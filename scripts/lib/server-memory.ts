@@ -9,6 +9,8 @@
  */
 export function serverMemoryEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const existing = env.NODE_OPTIONS ?? "";
-  const heap = /--max-old-space-size/.test(existing) ? existing : `${existing} --max-old-space-size=${Number(env.SERVER_HEAP_MB ?? 384)}`.trim();
+  const heap = /--max-old-space-size/.test(existing)
+    ? existing
+    : `${existing} --max-old-space-size=${Number(env.SERVER_HEAP_MB ?? 384)}`.trim();
   return { ...env, NODE_OPTIONS: heap, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? "2" };
 }

@@ -8,7 +8,10 @@ export const SHELL_NAMESPACES = ["nav", "locale"] as const;
  * namespaces: the whole catalogue is about 60 KB of JSON that every page would otherwise carry in its HTML and RSC
  * payload (docs/performance.md). Server components translate from the full catalogue on the server.
  */
-export function pickClientMessages(messages: AbstractIntlMessages, namespaces: readonly string[]): AbstractIntlMessages {
+export function pickClientMessages(
+  messages: AbstractIntlMessages,
+  namespaces: readonly string[],
+): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};
   for (const namespace of [...SHELL_NAMESPACES, ...namespaces]) {
     if (messages[namespace] !== undefined) picked[namespace] = messages[namespace];

@@ -44,7 +44,11 @@ export class ConflictError extends AppError {
 
 /** Field errors map a form field name to a message key (e.g. `validation.emailTaken`). */
 export class ValidationError extends AppError {
-  constructor(fieldErrors: Record<string, string>, messageKey = "errors.validation", values: Record<string, string | number> = {}) {
+  constructor(
+    fieldErrors: Record<string, string>,
+    messageKey = "errors.validation",
+    values: Record<string, string | number> = {},
+  ) {
     super("VALIDATION", messageKey, fieldErrors, values);
   }
 }

@@ -12,14 +12,13 @@ import { toTenantChoices } from "./users/tenant-choices";
  * the user is not a member of, and 404 for a page his role may not see (no hint that it exists). The rule is
  * `resolveTenantContext`'s, on the request's cached user and memberships.
  */
-export const getPageContext = cache(
-  async (slug: string): Promise<TenantContext> =>
-    orNotFound(
-      currentSession().then((session) => {
-        if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
-        return tenantContextIn(session, slug);
-      }),
-    ),
+export const getPageContext = cache(async (slug: string): Promise<TenantContext> =>
+  orNotFound(
+    currentSession().then((session) => {
+      if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/t/${slug}`)}`);
+      return tenantContextIn(session, slug);
+    }),
+  ),
 );
 
 /** The companies the page's user may switch to. */

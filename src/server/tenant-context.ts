@@ -1,7 +1,13 @@
 import "server-only";
 import type { Role } from "@/domain/auth/permissions";
 import { NotFoundError, UnauthenticatedError } from "./errors";
-import { loadUserSession, type MemberTenant, type SessionClaims, type SessionUser, type UserSession } from "./auth/session-user";
+import {
+  loadUserSession,
+  type MemberTenant,
+  type SessionClaims,
+  type SessionUser,
+  type UserSession,
+} from "./auth/session-user";
 
 export interface TenantContext {
   user: SessionUser;

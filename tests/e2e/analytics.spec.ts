@@ -3,14 +3,18 @@ import { parse } from "csv-parse/sync";
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi } from "./helpers";
 
-test("the director sees the managers ranked with charts, and a weight he changes re-ranks them", async ({ page, context }) => {
+test("the director sees the managers ranked with charts, and a weight he changes re-ranks them", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "director@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/analytics/rating");
   await expect(page.getByRole("heading", { name: "Рейтинг менеджеров" })).toBeVisible();
   const rows = page.getByTestId("rating-row");
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText("Мария Менеджер");
-  for (const chart of ["score-chart", "revenue-trend", "stage-funnel", "abc-chart"]) await expect(page.getByTestId(chart).locator("svg").first()).toBeVisible();
+  for (const chart of ["score-chart", "revenue-trend", "stage-funnel", "abc-chart"])
+    await expect(page.getByTestId(chart).locator("svg").first()).toBeVisible();
 
   // Only overdue debt counts, lower is better: the manager without overdue debt goes first.
   const weights = page.locator('input[name^="weight_"]');
@@ -35,7 +39,10 @@ test("the director sees the managers ranked with charts, and a weight he changes
   await expect(rows.first()).toContainText("Мария Менеджер");
 });
 
-test("a manager sees his own KPI row and the company totals, whatever manager the URL names", async ({ page, context }) => {
+test("a manager sees his own KPI row and the company totals, whatever manager the URL names", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "manager2@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/analytics/managers?show=revenue,nonsense,completeness");
   await expect(page.getByText("Неизвестные показатели пропущены: nonsense.")).toBeVisible();
@@ -45,16 +52,32 @@ test("a manager sees his own KPI row and the company totals, whatever manager th
   expect(rating?.status()).toBe(404);
 });
 
-test("the director exports a report to CSV that a Russian spreadsheet opens as columns and numbers", async ({ page, context }) => {
+test("the director exports a report to CSV that a Russian spreadsheet opens as columns and numbers", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "director@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/analytics/reports/sources");
   await expect(page.getByRole("heading", { name: "Источники информации" })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Выгрузить в CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Выгрузить в CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^information-sources-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows: string[][] = parse(bytes.toString("utf8").slice(1), { delimiter: ";" });
-  expect(rows[0]).toEqual(["Источник", "Входящих обращений", "Новых контрагентов", "Заказов", "Выручка", "Валовая прибыль", "Затраты", "Затраты на нового контрагента", "Окупаемость, %"]);
+  expect(rows[0]).toEqual([
+    "Источник",
+    "Входящих обращений",
+    "Новых контрагентов",
+    "Заказов",
+    "Выручка",
+    "Валовая прибыль",
+    "Затраты",
+    "Затраты на нового контрагента",
+    "Окупаемость, %",
+  ]);
   expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
   expect(rows.at(-1)![0]).toBe("Итого");
   // Money in the Russian notation: a comma before the kopecks, no thousands separator.

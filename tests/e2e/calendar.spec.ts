@@ -1,7 +1,10 @@
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi } from "./helpers";
 
-test("the demo manager sees yesterday's missed call in red, today's payment in black and next week's important meeting in grey, and marks the call done", async ({ page, context }) => {
+test("the demo manager sees yesterday's missed call in red, today's payment in black and next week's important meeting in grey, and marks the call done", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "manager1@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/calendar");
   await expect(page.getByRole("heading", { name: "Календарь" })).toBeVisible();
@@ -28,7 +31,10 @@ test("the demo manager sees yesterday's missed call in red, today's payment in b
   await expect(events.filter({ hasText: "Уточнить потребность в бумаге на квартал" })).toHaveCount(0);
 });
 
-test("the calendar filters by event type and importance, and switches between day, week and month", async ({ page, context }) => {
+test("the calendar filters by event type and importance, and switches between day, week and month", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "manager1@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/calendar");
   const events = page.getByTestId("calendar-event");
@@ -58,6 +64,8 @@ test("a director chooses whose calendar to see", async ({ page, context }) => {
   await page.goto("/t/demo/calendar");
   await page.getByLabel("Чей календарь").selectOption({ label: "Мария Менеджер" });
   await page.getByRole("button", { name: "Применить" }).click();
-  await expect(page.getByTestId("calendar-event").filter({ hasText: "Презентация новой линейки офисной мебели" })).toBeVisible();
+  await expect(
+    page.getByTestId("calendar-event").filter({ hasText: "Презентация новой линейки офисной мебели" }),
+  ).toBeVisible();
   await expect(page.getByTestId("calendar-event").locator("text=Михаил Менеджер")).toHaveCount(0);
 });

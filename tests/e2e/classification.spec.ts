@@ -1,14 +1,19 @@
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi, unique } from "./helpers";
 
-test("the director runs the classification, sets a new client to A by hand with a reason, and the manual A stays after the next run", async ({ page, context }) => {
+test("the director runs the classification, sets a new client to A by hand with a reason, and the manual A stays after the next run", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "director@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/analytics/classification");
   await page.getByRole("button", { name: "Выполнить классификацию" }).click();
   await expect(page.getByRole("status")).toContainText("Классификация выполнена");
   const matrix = page.getByTestId("classification-matrix");
   await expect(matrix).toBeVisible();
-  await expect(matrix.locator('[data-cell="A:X"], [data-cell="A:Y"], [data-cell="A:Z"], [data-cell="A:-"]').first()).toBeVisible();
+  await expect(
+    matrix.locator('[data-cell="A:X"], [data-cell="A:Y"], [data-cell="A:Z"], [data-cell="A:-"]').first(),
+  ).toBeVisible();
 
   const client = unique("ООО Перспектива");
   await page.goto("/t/demo/counterparties/new");

@@ -8,7 +8,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => smtp.close());
 
-test("the admin sets the company's mail server; the manager writes to a contact person and finds the e-mail on the card", async ({ browser }) => {
+test("the admin sets the company's mail server; the manager writes to a contact person and finds the e-mail on the card", async ({
+  browser,
+}) => {
   const admin = await browser.newContext();
   await signInByApi(admin, "admin@demo.test", DEMO_PASSWORD);
   const adminPage = await admin.newPage();
@@ -43,7 +45,9 @@ test("the admin sets the company's mail server; the manager writes to a contact 
 
   await expect(page.getByRole("heading", { name: subject })).toBeVisible();
   await expect(page.getByText("Отправлено", { exact: true })).toBeVisible();
-  await expect.poll(() => smtp.received.find((m) => m.subject === subject)?.text?.trim()).toBe("Ольга, добрый день! Высылаем предложение по бумаге.");
+  await expect
+    .poll(() => smtp.received.find((m) => m.subject === subject)?.text?.trim())
+    .toBe("Ольга, добрый день! Высылаем предложение по бумаге.");
   expect(smtp.received.find((m) => m.subject === subject)?.from?.text).toBe("sales@torgovyi-dom.example");
 
   await page.getByRole("link", { name: "ООО «Ромашка»" }).first().click();

@@ -1,7 +1,10 @@
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi, unique } from "./helpers";
 
-test("a manager finds a client by a fragment of its phone, adds a contact person and an e-mail, and sees them in the history", async ({ page, context }) => {
+test("a manager finds a client by a fragment of its phone, adds a contact person and an e-mail, and sees them in the history", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "manager1@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/counterparties");
   await page.getByRole("searchbox").fill("123-45");
@@ -34,7 +37,10 @@ test("a manager finds a client by a fragment of its phone, adds a contact person
   await expect(history).toContainText("sales@romashka.example");
 });
 
-test("the list's links are not prefetched: the page is the only request to the server, and a click navigates with a progress bar", async ({ page, context }) => {
+test("the list's links are not prefetched: the page is the only request to the server, and a click navigates with a progress bar", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "manager1@demo.test", DEMO_PASSWORD);
   const prefetches: string[] = [];
   page.on("request", (request) => {
@@ -60,7 +66,10 @@ test("the list's links are not prefetched: the page is the only request to the s
   await expect(page.getByTestId("navigation-pending")).toHaveCount(0);
 });
 
-test("a new counterparty with the phone of an existing one gets a duplicate warning first", async ({ page, context }) => {
+test("a new counterparty with the phone of an existing one gets a duplicate warning first", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "manager2@demo.test", DEMO_PASSWORD);
   await page.goto("/t/demo/counterparties/new");
   await page.getByLabel("Наименование", { exact: true }).fill("Ромашка (новая)");
@@ -74,7 +83,9 @@ test("a new counterparty with the phone of an existing one gets a duplicate warn
   await expect(page.getByTestId("duplicates")).toContainText("ООО «Ромашка» — тот же телефон");
   await page.getByRole("button", { name: "Всё равно создать" }).click();
   await expect(page.getByRole("heading", { name: "Ромашка (новая)" })).toBeVisible();
-  await expect(page.getByTestId("classification-no-history")).toHaveText("Классы клиента ещё не менялись: их пересчитывает ночная классификация по отгрузкам.");
+  await expect(page.getByTestId("classification-no-history")).toHaveText(
+    "Классы клиента ещё не менялись: их пересчитывает ночная классификация по отгрузкам.",
+  );
 });
 
 test("another tenant's counterparty answers 404", async ({ page, context }) => {

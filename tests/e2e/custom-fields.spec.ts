@@ -26,6 +26,8 @@ test("an admin adds a required list field, and the card refuses to save without 
   await card.getByRole("button", { name: "Сохранить" }).click();
   await expect(card.getByText("Сохранено")).toBeVisible();
   await page.reload();
-  await expect(page.locator("section", { hasText: "Дополнительные сведения" }).getByLabel(label)).toHaveValue("wholesale");
+  await expect(page.locator("section", { hasText: "Дополнительные сведения" }).getByLabel(label)).toHaveValue(
+    "wholesale",
+  );
   await expect(page.getByTestId("timeline")).toContainText("Изменены дополнительные сведения");
 });

@@ -19,7 +19,10 @@ export async function signInByApi(context: BrowserContext, email: string, passwo
 }
 
 /** Registers a new company through the sign-up page and waits for its home page. */
-export async function signUpCompany(page: Page, data: { company: string; slug: string; name: string; email: string; password: string }) {
+export async function signUpCompany(
+  page: Page,
+  data: { company: string; slug: string; name: string; email: string; password: string },
+) {
   await page.goto("/sign-up");
   await page.getByLabel("Название компании").fill(data.company);
   await page.getByLabel("Адрес в приложении").fill(data.slug);

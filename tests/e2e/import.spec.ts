@@ -2,14 +2,21 @@ import iconv from "iconv-lite";
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi, unique } from "./helpers";
 
-test("an admin imports counterparties from a Windows-1251 CSV: mapping, preview with errors, commit, result", async ({ page, context }) => {
+test("an admin imports counterparties from a Windows-1251 CSV: mapping, preview with errors, commit, result", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "admin@demo.test", DEMO_PASSWORD);
   const name = unique("ООО Импорт");
-  const csv = ["Наименование;ИНН;Телефон;Город", `${name};;+7 (499) 765-00-11;Москва`, ";7707083894;;Тула"].join("\r\n");
+  const csv = ["Наименование;ИНН;Телефон;Город", `${name};;+7 (499) 765-00-11;Москва`, ";7707083894;;Тула"].join(
+    "\r\n",
+  );
 
   await page.goto("/t/demo/counterparties");
   await page.getByRole("link", { name: "Загрузить из CSV" }).click();
-  await page.getByLabel("CSV-файл").setInputFiles({ name: "clients.csv", mimeType: "text/csv", buffer: iconv.encode(csv, "win1251") });
+  await page
+    .getByLabel("CSV-файл")
+    .setInputFiles({ name: "clients.csv", mimeType: "text/csv", buffer: iconv.encode(csv, "win1251") });
   await page.getByRole("button", { name: "Загрузить", exact: true }).click();
   await page.waitForURL(/\/imports\/[^/]+$/);
   await expect(page.getByText("2 строк · кодировка windows-1251 · разделитель «;»")).toBeVisible();

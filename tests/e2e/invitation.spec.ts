@@ -1,9 +1,18 @@
 import { expect, test } from "./fixtures";
 import { signUpCompany, unique } from "./helpers";
 
-test("an admin invites a manager, who joins from the outbox link; the admin then promotes him", async ({ page, browser }) => {
+test("an admin invites a manager, who joins from the outbox link; the admin then promotes him", async ({
+  page,
+  browser,
+}) => {
   const slug = unique("team");
-  await signUpCompany(page, { company: "ООО Команда", slug, name: "Админ Командный", email: `${slug}@example.test`, password: "a-strong-password" });
+  await signUpCompany(page, {
+    company: "ООО Команда",
+    slug,
+    name: "Админ Командный",
+    email: `${slug}@example.test`,
+    password: "a-strong-password",
+  });
 
   const managerEmail = `${unique("manager")}@example.test`;
   await page.getByRole("link", { name: "Пользователи" }).click();

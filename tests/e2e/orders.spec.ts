@@ -1,7 +1,10 @@
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signInByApi, unique } from "./helpers";
 
-test("a manager orders three lines, ships two partly, takes a partial payment and sees the exact remains and debt", async ({ page, context }) => {
+test("a manager orders three lines, ships two partly, takes a partial payment and sees the exact remains and debt", async ({
+  page,
+  context,
+}) => {
   await signInByApi(context, "manager1@demo.test", DEMO_PASSWORD);
   const client = unique("ООО Заказчик");
   await page.goto("/t/demo/counterparties/new");
@@ -43,7 +46,8 @@ test("a manager orders three lines, ships two partly, takes a partial payment an
   await expect(page.getByText(/Отгрузка № \d+ проведена/)).toBeVisible();
   await expect(page.getByText("Отгружен частично")).toBeVisible();
   // Ordered, shipped, remaining per line.
-  const remains = async (line: number) => (await page.getByTestId("analysis-line").nth(line).locator("td").allInnerTexts()).slice(3, 6);
+  const remains = async (line: number) =>
+    (await page.getByTestId("analysis-line").nth(line).locator("td").allInnerTexts()).slice(3, 6);
   expect(await remains(0)).toEqual(["10 пач", "4", "6"]);
   expect(await remains(1)).toEqual(["2 шт", "2", "0"]);
   expect(await remains(2)).toEqual(["5 уп", "0", "5"]);

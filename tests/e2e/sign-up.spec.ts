@@ -4,7 +4,13 @@ import { signUpCompany, unique } from "./helpers";
 test("a new company signs up, signs out, signs in again and lands on its home page", async ({ page }) => {
   const slug = unique("acme");
   const email = `${slug}@example.test`;
-  await signUpCompany(page, { company: "ООО Акме", slug, name: "Ольга Основатель", email, password: "a-strong-password" });
+  await signUpCompany(page, {
+    company: "ООО Акме",
+    slug,
+    name: "Ольга Основатель",
+    email,
+    password: "a-strong-password",
+  });
   await expect(page.getByRole("heading", { name: "Здравствуйте, Ольга Основатель" })).toBeVisible();
   await expect(page.getByText("ваша роль: Администратор")).toBeVisible();
 

@@ -3,7 +3,13 @@ import { DEMO_PASSWORD, signInByApi, signUpCompany, unique } from "./helpers";
 
 test("another tenant's URL answers 404 and shows none of its data", async ({ page }) => {
   const slug = unique("other");
-  await signUpCompany(page, { company: "ООО Другая", slug, name: "Чужой Админ", email: `${slug}@example.test`, password: "a-strong-password" });
+  await signUpCompany(page, {
+    company: "ООО Другая",
+    slug,
+    name: "Чужой Админ",
+    email: `${slug}@example.test`,
+    password: "a-strong-password",
+  });
   for (const path of ["/t/demo", "/t/demo/counterparties", "/t/demo/admin/users"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);

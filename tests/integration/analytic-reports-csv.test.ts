@@ -1,7 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvDialect } from "@/domain/csv/csv-dialect";
-import { parseContactReportFilters, parseFailedOrderFilters, parseInteractionReportFilters } from "@/domain/reports/report-filters";
+import {
+  parseContactReportFilters,
+  parseFailedOrderFilters,
+  parseInteractionReportFilters,
+} from "@/domain/reports/report-filters";
 import { exportContactInformation } from "@/server/reports/export-contact-information";
 import { exportFailedOrders } from "@/server/reports/export-failed-orders";
 import { exportInformationSources } from "@/server/reports/export-information-sources";
@@ -35,11 +39,23 @@ const contactLabels = {
 
 describe("report CSV files", () => {
   it("writes the contact report like the page, in the Russian spreadsheet's notation, formulas neutralised", async () => {
-    const rows = await read(exportContactInformation(f.ctx, csvDialect("ru"), parseContactReportFilters({}, []), contactLabels), ";");
+    const rows = await read(
+      exportContactInformation(f.ctx, csvDialect("ru"), parseContactReportFilters({}, []), contactLabels),
+      ";",
+    );
     const formula = `'${f.counterparties.formula.name}`;
     expect(rows).toEqual([
       contactLabels.headers,
-      [f.anna.name, "Альфа", "LEGAL_ENTITY", "'+7 495 111-11-11", "info@alfa.example", "Москва, ул. Ленина, 1", "1", "100"],
+      [
+        f.anna.name,
+        "Альфа",
+        "LEGAL_ENTITY",
+        "'+7 495 111-11-11",
+        "info@alfa.example",
+        "Москва, ул. Ленина, 1",
+        "1",
+        "100",
+      ],
       [f.anna.name, "Бета", "INDIVIDUAL", "'+7 916 222-22-22", "", "", "0", "16,7"],
       [`Subtotal: ${f.anna.name}`, "2", "", "", "", "", "1", "58,3"],
       [f.boris.name, "Гамма", "LEGAL_ENTITY", "", "gamma@example.test", "Казань", "1", "66,7"],
@@ -48,7 +64,15 @@ describe("report CSV files", () => {
       ["Subtotal: Nobody", "1", "", "", "", "", "0", "0"],
       ["Total", "4", "", "", "", "", "2", "45,8"],
     ]);
-    const english = await read(exportContactInformation(f.ctx, csvDialect("en"), parseContactReportFilters({ incomplete: "1" }, []), contactLabels), ",");
+    const english = await read(
+      exportContactInformation(
+        f.ctx,
+        csvDialect("en"),
+        parseContactReportFilters({ incomplete: "1" }, []),
+        contactLabels,
+      ),
+      ",",
+    );
     expect(english.at(-1)).toEqual(["Total", "3", "", "", "", "", "1", "27.8"]);
     expect(english.map((r) => r[1])).toEqual(["Counterparty", "Бета", "1", "Гамма", "1", formula, "1", "3"]);
   });
@@ -57,14 +81,28 @@ describe("report CSV files", () => {
     const fields = await completenessFields(f.tenant.id);
     const filters = { incomplete: false };
     const first = await contactReportRows(f.tenant.id, filters, fields, { limit: 3 });
-    const next = await contactReportRows(f.tenant.id, filters, fields, { limit: 3, after: contactRowKey(first.at(-1)!) });
-    expect([first.map((r) => r.name), next.map((r) => r.name)]).toEqual([["Альфа", "Бета", "Гамма"], [f.counterparties.formula.name]]);
-    const afterUnassigned = await contactReportRows(f.tenant.id, filters, fields, { limit: 3, after: contactRowKey(next[0]!) });
+    const next = await contactReportRows(f.tenant.id, filters, fields, {
+      limit: 3,
+      after: contactRowKey(first.at(-1)!),
+    });
+    expect([first.map((r) => r.name), next.map((r) => r.name)]).toEqual([
+      ["Альфа", "Бета", "Гамма"],
+      [f.counterparties.formula.name],
+    ]);
+    const afterUnassigned = await contactReportRows(f.tenant.id, filters, fields, {
+      limit: 3,
+      after: contactRowKey(next[0]!),
+    });
     expect(afterUnassigned).toEqual([]);
   });
 
   it("writes every failed order with its group's sub-total and the total; amounts are numbers of the reader's notation", async () => {
-    const labels = { headers: ["Reason", "Number", "Date", "Counterparty", "Manager", "Amount", "Comment"], noReason: "No reason", subtotal: (g: string) => `Subtotal: ${g}`, total: "Total" };
+    const labels = {
+      headers: ["Reason", "Number", "Date", "Counterparty", "Manager", "Amount", "Comment"],
+      noReason: "No reason",
+      subtotal: (g: string) => `Subtotal: ${g}`,
+      total: "Total",
+    };
     const filters = parseFailedOrderFilters({}, { reasonIds: [], managerIds: [] });
     const ru = await read(exportFailedOrders(f.ctx, csvDialect("ru"), OCTOBER, filters, labels), ";");
     const formula = `'${f.counterparties.formula.name}`;
@@ -80,7 +118,16 @@ describe("report CSV files", () => {
       ["Subtotal: No reason", "1", "", "", "", "99,99", ""],
       ["Total", "5", "", "", "", "3610,49", ""],
     ]);
-    const en = await read(exportFailedOrders(f.ctx, csvDialect("en"), OCTOBER, parseFailedOrderFilters({ groupBy: "manager" }, { reasonIds: [], managerIds: [] }), labels), ",");
+    const en = await read(
+      exportFailedOrders(
+        f.ctx,
+        csvDialect("en"),
+        OCTOBER,
+        parseFailedOrderFilters({ groupBy: "manager" }, { reasonIds: [], managerIds: [] }),
+        labels,
+      ),
+      ",",
+    );
     expect(en.filter((r) => r[0]!.startsWith("Subtotal") || r[0] === "Total")).toEqual([
       [`Subtotal: ${f.boris.name}`, "2", "", "", "", "2099.99", ""],
       [`Subtotal: ${f.anna.name}`, "3", "", "", "", "1510.5", ""],
@@ -91,7 +138,11 @@ describe("report CSV files", () => {
 
   it("writes the sources with the return as a percentage, and the interactions with their total", async () => {
     const sources = await read(
-      exportInformationSources(f.ctx, csvDialect("en"), OCTOBER, { headers: ["Source", "In", "New", "Orders", "Revenue", "Profit", "Cost", "Per new", "Return"], name: (r) => r.name ?? "None", total: "Total" }),
+      exportInformationSources(f.ctx, csvDialect("en"), OCTOBER, {
+        headers: ["Source", "In", "New", "Orders", "Revenue", "Profit", "Cost", "Per new", "Return"],
+        name: (r) => r.name ?? "None",
+        total: "Total",
+      }),
       ",",
     );
     expect(sources).toEqual([
@@ -104,7 +155,19 @@ describe("report CSV files", () => {
       ["Total", "3", "5", "3", "5200", "2100", "1700", "566.67", "5.88"],
     ]);
     const filters = parseInteractionReportFilters({ groupBy: "type" }, []);
-    const interactions = await read(exportInteractionsReport(f.ctx, csvDialect("ru"), OCTOBER, filters, { headers: ["Type", "Count", "In", "Out", "Minutes"], group: (g) => g.key, total: "Total" }), ";");
-    expect(interactions).toEqual([["Type", "Count", "In", "Out", "Minutes"], ["CALL", "4", "3", "1", "18"], ["MEETING", "1", "0", "1", "60"], ["Total", "5", "3", "2", "78"]]);
+    const interactions = await read(
+      exportInteractionsReport(f.ctx, csvDialect("ru"), OCTOBER, filters, {
+        headers: ["Type", "Count", "In", "Out", "Minutes"],
+        group: (g) => g.key,
+        total: "Total",
+      }),
+      ";",
+    );
+    expect(interactions).toEqual([
+      ["Type", "Count", "In", "Out", "Minutes"],
+      ["CALL", "4", "3", "1", "18"],
+      ["MEETING", "1", "0", "1", "60"],
+      ["Total", "5", "3", "2", "78"],
+    ]);
   });
 });

@@ -18,7 +18,10 @@ function fieldErrorsOf(run: () => unknown): Record<string, string> {
 
 describe("sign-in", () => {
   it("accepts the right password, case-insensitively on the e-mail", async () => {
-    const user = await createUser(unsafeDb(), { email: `Right-${uniqueSuffix()}@Example.test`, password: "correct-horse-battery" });
+    const user = await createUser(unsafeDb(), {
+      email: `Right-${uniqueSuffix()}@Example.test`,
+      password: "correct-horse-battery",
+    });
     const claims = await authenticate(user.email.toUpperCase(), "correct-horse-battery", "127.0.0.1");
     expect(claims).toEqual({ userId: user.id, sessionVersion: 1 });
   });
@@ -57,7 +60,9 @@ describe("sign-up", () => {
     const { userId, slug } = await signUp(input);
     const membership = await unsafeDb().membership.findFirstOrThrow({ where: { userId, tenant: { slug } } });
     expect(membership.role).toBe("ADMIN");
-    expect(await unsafeDb().auditEvent.count({ where: { tenantId: membership.tenantId, action: "tenant.created" } })).toBe(1);
+    expect(
+      await unsafeDb().auditEvent.count({ where: { tenantId: membership.tenantId, action: "tenant.created" } }),
+    ).toBe(1);
   });
 
   it("refuses a taken e-mail or slug and keeps nothing", async () => {
@@ -73,12 +78,22 @@ describe("sign-up", () => {
   });
 
   it("refuses a weak or huge password, a malformed e-mail and a bad slug", () => {
-    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), password: "short" }))).toEqual({ password: "validation.passwordTooShort" });
-    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), password: "x".repeat(10 * 1024 * 1024) }))).toEqual({
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), password: "short" }))).toEqual({
+      password: "validation.passwordTooShort",
+    });
+    expect(
+      fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), password: "x".repeat(10 * 1024 * 1024) })),
+    ).toEqual({
       password: "validation.passwordTooLong",
     });
-    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), email: "not-an-email" }))).toEqual({ email: "validation.email" });
-    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), slug: "-Bad slug-" }))).toEqual({ slug: "validation.slugFormat" });
-    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), slug: "api" }))).toEqual({ slug: "validation.slugReserved" });
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), email: "not-an-email" }))).toEqual({
+      email: "validation.email",
+    });
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), slug: "-Bad slug-" }))).toEqual({
+      slug: "validation.slugFormat",
+    });
+    expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), slug: "api" }))).toEqual({
+      slug: "validation.slugReserved",
+    });
   });
 });

@@ -17,15 +17,42 @@ const day = (n: number) => isoDate(addDays(dateValue(today), n));
 async function setup() {
   const t = await createTenantWithUser(unsafeDb(), "MANAGER");
   const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
-  const customer = await createCounterparty(unsafeDb(), t.tenant.id, { name: "ООО Подписчик", responsibleUserId: t.user.id });
+  const customer = await createCounterparty(unsafeDb(), t.tenant.id, {
+    name: "ООО Подписчик",
+    responsibleUserId: t.user.id,
+  });
   const product = await createProduct(unsafeDb(), t.tenant.id, { salePrice: "100.00" });
-  const meeting = await createInteraction(ctx, createInteractionInput.parse({ counterpartyId: customer.id, type: "MEETING", importance: "HIGH", subject: "Переговоры", at: `${day(3)}T15:00` }));
+  const meeting = await createInteraction(
+    ctx,
+    createInteractionInput.parse({
+      counterpartyId: customer.id,
+      type: "MEETING",
+      importance: "HIGH",
+      subject: "Переговоры",
+      at: `${day(3)}T15:00`,
+    }),
+  );
   const order = await createOrder(ctx, {
-    date: dateValue(day(-1)), counterpartyId: customer.id, contactPersonId: null, managerUserId: null, expectedShipmentDate: null, expectedPaymentDate: dateValue(day(5)),
-    sourceId: null, comment: null, lines: [{ productId: product.id, quantity: "2", price: "100.00", discountPercent: "0.00" }], idempotencyKey: null, confirm: true,
+    date: dateValue(day(-1)),
+    counterpartyId: customer.id,
+    contactPersonId: null,
+    managerUserId: null,
+    expectedShipmentDate: null,
+    expectedPaymentDate: dateValue(day(5)),
+    sourceId: null,
+    comment: null,
+    lines: [{ productId: product.id, quantity: "2", price: "100.00", discountPercent: "0.00" }],
+    idempotencyKey: null,
+    confirm: true,
   });
   const regenerate = async () => {
-    const result = await executeTenantAction(t.claims, t.tenant.slug, { name: "regenerateCalendarFeed", permission: "counterparty.read", input: regenerateCalendarFeedInput }, {}, regenerateCalendarFeed);
+    const result = await executeTenantAction(
+      t.claims,
+      t.tenant.slug,
+      { name: "regenerateCalendarFeed", permission: "counterparty.read", input: regenerateCalendarFeedInput },
+      {},
+      regenerateCalendarFeed,
+    );
     if (!result.ok) throw new Error(result.message);
     return result.data.url;
   };
@@ -34,7 +61,9 @@ async function setup() {
 
 async function fetchFeed(url: string) {
   const [, , , tenant, user, token] = new URL(url).pathname.split("/");
-  const response = await GET(new Request(url), { params: Promise.resolve({ tenant: tenant!, user: user!, token: token! }) });
+  const response = await GET(new Request(url), {
+    params: Promise.resolve({ tenant: tenant!, user: user!, token: token! }),
+  });
   return { status: response.status, body: await response.text(), type: response.headers.get("content-type") };
 }
 

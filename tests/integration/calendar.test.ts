@@ -27,13 +27,21 @@ async function fixture() {
   const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
   const colleague = await createUser(unsafeDb());
   await addMember(unsafeDb(), t.tenant.id, colleague.id, "MANAGER");
-  const colleagueCtx = await resolveTenantContext({ userId: colleague.id, sessionVersion: colleague.sessionVersion }, t.tenant.slug);
+  const colleagueCtx = await resolveTenantContext(
+    { userId: colleague.id, sessionVersion: colleague.sessionVersion },
+    t.tenant.slug,
+  );
   const alpha = await createCounterparty(unsafeDb(), t.tenant.id, { name: "Альфа", responsibleUserId: t.user.id });
   const beta = await createCounterparty(unsafeDb(), t.tenant.id, { name: "Бета", responsibleUserId: t.user.id });
   const product = await createProduct(unsafeDb(), t.tenant.id, { salePrice: "100.00", costPrice: "60.00" });
 
   const plan = async (c: TenantContext, counterpartyId: string, at: string, extra: Record<string, unknown> = {}) =>
-    (await createInteraction(c, createInteractionInput.parse({ counterpartyId, type: "CALL", subject: `Контакт ${at}`, at, ...extra }))).id;
+    (
+      await createInteraction(
+        c,
+        createInteractionInput.parse({ counterpartyId, type: "CALL", subject: `Контакт ${at}`, at, ...extra }),
+      )
+    ).id;
   const missedCall = await plan(ctx, alpha.id, `${day(-1)}T11:00`);
   const meeting = await plan(ctx, beta.id, `${day(7)}T15:00`, { type: "MEETING", importance: "HIGH" });
   const morningCall = await plan(ctx, alpha.id, `${day(0)}T09:00`, { importance: "LOW" });
@@ -43,31 +51,89 @@ async function fixture() {
   await cancelInteraction(ctx, { id: cancelled, version: 1 });
   const colleagues = await plan(colleagueCtx, alpha.id, `${day(0)}T10:00`);
 
-  const order = (counterpartyId: string, quantity: number, o: { ship?: string | null; pay?: string | null; confirm?: boolean }) =>
+  const order = (
+    counterpartyId: string,
+    quantity: number,
+    o: { ship?: string | null; pay?: string | null; confirm?: boolean },
+  ) =>
     createOrder(ctx, {
-      date: dateValue(day(-10)), counterpartyId, contactPersonId: null, managerUserId: null,
-      expectedShipmentDate: o.ship ? dateValue(o.ship) : null, expectedPaymentDate: o.pay ? dateValue(o.pay) : null, sourceId: null, comment: null,
-      lines: [{ productId: product.id, quantity: String(quantity), price: "100.00", discountPercent: "0.00" }], idempotencyKey: null, confirm: o.confirm ?? true,
+      date: dateValue(day(-10)),
+      counterpartyId,
+      contactPersonId: null,
+      managerUserId: null,
+      expectedShipmentDate: o.ship ? dateValue(o.ship) : null,
+      expectedPaymentDate: o.pay ? dateValue(o.pay) : null,
+      sourceId: null,
+      comment: null,
+      lines: [{ productId: product.id, quantity: String(quantity), price: "100.00", discountPercent: "0.00" }],
+      idempotencyKey: null,
+      confirm: o.confirm ?? true,
     });
-  const lineOf = async (orderId: string) => (await unsafeDb().orderLine.findFirstOrThrow({ where: { tenantId: t.tenant.id, orderId } })).id;
+  const lineOf = async (orderId: string) =>
+    (await unsafeDb().orderLine.findFirstOrThrow({ where: { tenantId: t.tenant.id, orderId } })).id;
   // Partly shipped (4 of 10) and partly paid (300 of 1000).
   const partial = await order(alpha.id, 10, { ship: day(0), pay: day(3) });
-  await createShipment(ctx, { orderId: partial.id, date: dateValue(day(-2)), shipperUserId: null, comment: null, idempotencyKey: null, lines: [{ orderLineId: await lineOf(partial.id), quantity: "4" }] });
-  await registerPayment(ctx, { orderId: partial.id, date: dateValue(day(-1)), amount: "300.00", method: "CASH", comment: null, idempotencyKey: null });
+  await createShipment(ctx, {
+    orderId: partial.id,
+    date: dateValue(day(-2)),
+    shipperUserId: null,
+    comment: null,
+    idempotencyKey: null,
+    lines: [{ orderLineId: await lineOf(partial.id), quantity: "4" }],
+  });
+  await registerPayment(ctx, {
+    orderId: partial.id,
+    date: dateValue(day(-1)),
+    amount: "300.00",
+    method: "CASH",
+    comment: null,
+    idempotencyKey: null,
+  });
   // Fully shipped and paid: nothing left to expect.
   const settled = await order(beta.id, 2, { ship: day(0), pay: day(0) });
-  await createShipment(ctx, { orderId: settled.id, date: dateValue(day(-2)), shipperUserId: null, comment: null, idempotencyKey: null, lines: [{ orderLineId: await lineOf(settled.id), quantity: "2" }] });
-  await registerPayment(ctx, { orderId: settled.id, date: dateValue(day(-1)), amount: "200.00", method: "CASH", comment: null, idempotencyKey: null });
+  await createShipment(ctx, {
+    orderId: settled.id,
+    date: dateValue(day(-2)),
+    shipperUserId: null,
+    comment: null,
+    idempotencyKey: null,
+    lines: [{ orderLineId: await lineOf(settled.id), quantity: "2" }],
+  });
+  await registerPayment(ctx, {
+    orderId: settled.id,
+    date: dateValue(day(-1)),
+    amount: "200.00",
+    method: "CASH",
+    comment: null,
+    idempotencyKey: null,
+  });
   await order(beta.id, 3, { ship: day(0), pay: day(0), confirm: false }); // a draft is not expected yet
   const unpaid = await order(beta.id, 5, { pay: day(-6) }); // overdue, and without a shipment date
 
   const query = (extra: Partial<CalendarQuery> = {}): CalendarQuery => ({
-    tenantId: t.tenant.id, timeZone: TZ, from: today, to: day(13), includeOverdue: true, userId: t.user.id, kinds: EVENT_KINDS, now, ...extra,
+    tenantId: t.tenant.id,
+    timeZone: TZ,
+    from: today,
+    to: day(13),
+    includeOverdue: true,
+    userId: t.user.id,
+    kinds: EVENT_KINDS,
+    now,
+    ...extra,
   });
-  return { ...t, ctx, colleague, alpha, beta, query, ids: { missedCall, meeting, morningCall, colleagues, partial: partial.id, unpaid: unpaid.id } };
+  return {
+    ...t,
+    ctx,
+    colleague,
+    alpha,
+    beta,
+    query,
+    ids: { missedCall, meeting, morningCall, colleagues, partial: partial.id, unpaid: unpaid.id },
+  };
 }
 
-const brief = (events: Awaited<ReturnType<typeof listCalendarEvents>>["events"]) => events.map((e) => [e.kind, e.id, e.colour, e.remaining]);
+const brief = (events: Awaited<ReturnType<typeof listCalendarEvents>>["events"]) =>
+  events.map((e) => [e.kind, e.id, e.colour, e.remaining]);
 
 describe("the user calendar (SPEC §8)", () => {
   it("lists exactly what the user must do, in time order, coloured in the tenant's zone, with what remains", async () => {
@@ -82,16 +148,32 @@ describe("the user calendar (SPEC §8)", () => {
       ["payment", f.ids.partial, "later", "700.00"],
       ["interaction", f.ids.meeting, "later", null],
     ]);
-    expect(events.find((e) => e.id === f.ids.meeting)).toMatchObject({ importance: "HIGH", day: day(7), counterpartyName: "Бета" });
+    expect(events.find((e) => e.id === f.ids.meeting)).toMatchObject({
+      importance: "HIGH",
+      day: day(7),
+      counterpartyName: "Бета",
+    });
     expect(events.find((e) => e.id === f.ids.morningCall)?.importance).toBe("LOW");
   });
 
   it("filters by event type, importance, counterparty and period; leaves out what is before the period unless overdue is asked for", async () => {
     const f = await fixture();
-    expect(brief((await listCalendarEvents(f.query({ kinds: ["interaction"] }))).events).map((e) => e[1])).toEqual([f.ids.missedCall, f.ids.morningCall, f.ids.meeting]);
-    expect((await listCalendarEvents(f.query({ importance: "HIGH" }))).events.map((e) => e.id)).toEqual([f.ids.meeting]);
-    expect((await listCalendarEvents(f.query({ counterpartyId: f.beta.id }))).events.map((e) => e.id)).toEqual([f.ids.unpaid, f.ids.meeting]);
-    expect((await listCalendarEvents(f.query({ includeOverdue: false, to: today }))).events.map((e) => e.id)).toEqual([f.ids.partial, f.ids.morningCall]);
+    expect(brief((await listCalendarEvents(f.query({ kinds: ["interaction"] }))).events).map((e) => e[1])).toEqual([
+      f.ids.missedCall,
+      f.ids.morningCall,
+      f.ids.meeting,
+    ]);
+    expect((await listCalendarEvents(f.query({ importance: "HIGH" }))).events.map((e) => e.id)).toEqual([
+      f.ids.meeting,
+    ]);
+    expect((await listCalendarEvents(f.query({ counterpartyId: f.beta.id }))).events.map((e) => e.id)).toEqual([
+      f.ids.unpaid,
+      f.ids.meeting,
+    ]);
+    expect((await listCalendarEvents(f.query({ includeOverdue: false, to: today }))).events.map((e) => e.id)).toEqual([
+      f.ids.partial,
+      f.ids.morningCall,
+    ]);
   });
 
   it("shows a director any manager's calendar or everyone's, and a manager only his own", async () => {
@@ -104,8 +186,13 @@ describe("the user calendar (SPEC §8)", () => {
 
     const director = await createUser(unsafeDb());
     await addMember(unsafeDb(), f.tenant.id, director.id, "DIRECTOR");
-    const dctx = await resolveTenantContext({ userId: director.id, sessionVersion: director.sessionVersion }, f.tenant.slug);
-    expect((await userCalendar(dctx, parseCalendarQuery({ user: f.colleague.id }), now)).events.map((e) => e.id)).toEqual([f.ids.colleagues]);
+    const dctx = await resolveTenantContext(
+      { userId: director.id, sessionVersion: director.sessionVersion },
+      f.tenant.slug,
+    );
+    expect(
+      (await userCalendar(dctx, parseCalendarQuery({ user: f.colleague.id }), now)).events.map((e) => e.id),
+    ).toEqual([f.ids.colleagues]);
     expect((await userCalendar(dctx, parseCalendarQuery({ user: "all" }), now)).events.length).toBe(all.events.length);
   });
 
@@ -114,7 +201,10 @@ describe("the user calendar (SPEC §8)", () => {
     const b = await fixture();
     const director = await createUser(unsafeDb());
     await addMember(unsafeDb(), a.tenant.id, director.id, "DIRECTOR");
-    const dctx = await resolveTenantContext({ userId: director.id, sessionVersion: director.sessionVersion }, a.tenant.slug);
+    const dctx = await resolveTenantContext(
+      { userId: director.id, sessionVersion: director.sessionVersion },
+      a.tenant.slug,
+    );
     expect((await userCalendar(dctx, parseCalendarQuery({ user: b.user.id }), now)).events).toEqual([]);
     const everyone = await userCalendar(dctx, parseCalendarQuery({ user: "all", counterparty: b.alpha.id }), now);
     expect(everyone.events).toEqual([]);
@@ -124,7 +214,15 @@ describe("the user calendar (SPEC §8)", () => {
     const f = await fixture();
     const backlog = Array.from({ length: OVERDUE_SHOWN + 5 }, (_, i) => {
       const at = new Date(startOfLocalDay(day(-30 - i), TZ).getTime() + 10 * 3_600_000);
-      return { tenantId: f.tenant.id, counterpartyId: f.alpha.id, responsibleUserId: f.user.id, type: "CALL" as const, subject: `Долг ${i}`, plannedAt: at, at };
+      return {
+        tenantId: f.tenant.id,
+        counterpartyId: f.alpha.id,
+        responsibleUserId: f.user.id,
+        type: "CALL" as const,
+        subject: `Долг ${i}`,
+        plannedAt: at,
+        at,
+      };
     });
     await unsafeDb().interaction.createMany({ data: backlog });
     const agenda = await userCalendar(f.ctx, parseCalendarQuery({}), now);
@@ -134,7 +232,9 @@ describe("the user calendar (SPEC §8)", () => {
     // The newest overdue are kept, still in time order, and today's and later events follow them.
     expect(overdue.at(-1)!.id).toBe(f.ids.missedCall);
     expect(overdue.map((e) => e.day)).toEqual([...overdue.map((e) => e.day)].sort());
-    expect(agenda.events.map((e) => e.id)).toEqual(expect.arrayContaining([f.ids.morningCall, f.ids.meeting, f.ids.partial]));
+    expect(agenda.events.map((e) => e.id)).toEqual(
+      expect.arrayContaining([f.ids.morningCall, f.ids.meeting, f.ids.partial]),
+    );
   });
 
   it("gives the week grid a dozen events a day with the day's full count, however crowded the days before", async () => {
@@ -146,20 +246,42 @@ describe("the user calendar (SPEC §8)", () => {
     // More events on the week's first day than the whole calendar's cap: before, they crowded out the other days.
     const crowd = Array.from({ length: 2_100 }, (_, i) => {
       const at = new Date(startOfLocalDay(crowdedDay, TZ).getTime() + (8 * 60 + (i % 600)) * 60_000);
-      return { tenantId: f.tenant.id, counterpartyId: f.alpha.id, responsibleUserId: f.user.id, type: "CALL" as const, subject: `Обзвон ${i}`, plannedAt: at, at };
+      return {
+        tenantId: f.tenant.id,
+        counterpartyId: f.alpha.id,
+        responsibleUserId: f.user.id,
+        type: "CALL" as const,
+        subject: `Обзвон ${i}`,
+        plannedAt: at,
+        at,
+      };
     });
     await unsafeDb().interaction.createMany({ data: crowd });
     const lastDay = week.range.to;
-    const late = await createInteraction(f.ctx, createInteractionInput.parse({ counterpartyId: f.beta.id, type: "MEETING", subject: "В конце недели", at: `${lastDay}T18:00` }));
+    const late = await createInteraction(
+      f.ctx,
+      createInteractionInput.parse({
+        counterpartyId: f.beta.id,
+        type: "MEETING",
+        subject: "В конце недели",
+        at: `${lastDay}T18:00`,
+      }),
+    );
 
     const grid = await userCalendar(f.ctx, monday, now);
     const onCrowdedDay = grid.events.filter((e) => e.day === crowdedDay);
     expect(onCrowdedDay).toHaveLength(perDay);
     expect(onCrowdedDay.every((e) => e.dayCount === onCrowdedDay[0]!.dayCount)).toBe(true);
     expect(onCrowdedDay[0]!.dayCount).toBeGreaterThanOrEqual(2_100);
-    expect(onCrowdedDay.map((e) => e.at.getTime())).toEqual([...onCrowdedDay.map((e) => e.at.getTime())].sort((x, y) => x - y));
+    expect(onCrowdedDay.map((e) => e.at.getTime())).toEqual(
+      [...onCrowdedDay.map((e) => e.at.getTime())].sort((x, y) => x - y),
+    );
     expect(grid.events.map((e) => e.id)).toContain(late.id);
-    expect(grid.events.find((e) => e.id === late.id)).toMatchObject({ counterpartyName: "Бета", responsibleName: f.user.name, dayCount: 1 });
+    expect(grid.events.find((e) => e.id === late.id)).toMatchObject({
+      counterpartyName: "Бета",
+      responsibleName: f.user.name,
+      dayCount: 1,
+    });
     expect(grid.truncated).toBe(false);
   });
 });

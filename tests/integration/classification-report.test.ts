@@ -41,24 +41,52 @@ describe("the classification report (SPEC §6.6)", () => {
     const at = (back: number, day: number) => new Date(monthStart(back).getTime() + (day - 1) * 86_400_000 + 3_600_000);
     // Stage histories: [months back, day, from, to]; every counterparty bought before the year shown.
     const histories: [number, number, string | null, string][][] = [
-      [[14, 5, null, "ONE_TIME"], [9, 3, "ONE_TIME", "LOST"]],
-      [[14, 5, null, "REGULAR"], [8, 10, "REGULAR", "LOST"], [5, 2, "LOST", "ONE_TIME"]],
-      [[13, 1, null, "ONE_TIME"], [6, 20, "ONE_TIME", "LOST"], [6, 25, "LOST", "REGULAR"], [2, 1, "REGULAR", "LOST"]],
-      [[12, 7, null, "LOST"], [3, 15, "LOST", "ONE_TIME"]],
+      [
+        [14, 5, null, "ONE_TIME"],
+        [9, 3, "ONE_TIME", "LOST"],
+      ],
+      [
+        [14, 5, null, "REGULAR"],
+        [8, 10, "REGULAR", "LOST"],
+        [5, 2, "LOST", "ONE_TIME"],
+      ],
+      [
+        [13, 1, null, "ONE_TIME"],
+        [6, 20, "ONE_TIME", "LOST"],
+        [6, 25, "LOST", "REGULAR"],
+        [2, 1, "REGULAR", "LOST"],
+      ],
+      [
+        [12, 7, null, "LOST"],
+        [3, 15, "LOST", "ONE_TIME"],
+      ],
       [[11, 1, null, "REGULAR"]],
     ];
     for (const [i, history] of histories.entries()) {
       const c = await createCounterparty(unsafeDb(), t.tenant.id, { name: `Клиент ${i}` });
-      await unsafeDb().counterparty.update({ where: { tenantId_id: { tenantId: t.tenant.id, id: c.id } }, data: { firstSaleOn: monthStart(20) } });
+      await unsafeDb().counterparty.update({
+        where: { tenantId_id: { tenantId: t.tenant.id, id: c.id } },
+        data: { firstSaleOn: monthStart(20) },
+      });
       await unsafeDb().classificationChange.createMany({
-        data: history.map(([back, day, fromValue, toValue]) => ({ tenantId: t.tenant.id, counterpartyId: c.id, dimension: "STAGE" as const, fromValue, toValue, automatic: true, createdAt: at(back, day) })),
+        data: history.map(([back, day, fromValue, toValue]) => ({
+          tenantId: t.tenant.id,
+          counterpartyId: c.id,
+          dimension: "STAGE" as const,
+          fromValue,
+          toValue,
+          automatic: true,
+          createdAt: at(back, day),
+        })),
       });
     }
     const report = await classificationReport(ctx);
     // A customer is lost at a month's start when his last stage change before it made him LOST.
     const expected = report.dynamics.map(({ month }) => {
       const start = new Date(`${month}-01T00:00:00Z`);
-      const lost = histories.filter((h) => h.filter(([back, day]) => at(back, day) < start).at(-1)?.[3] === "LOST").length;
+      const lost = histories.filter(
+        (h) => h.filter(([back, day]) => at(back, day) < start).at(-1)?.[3] === "LOST",
+      ).length;
       return histories.length - lost;
     });
     expect(report.dynamics.map((d) => d.atStart)).toEqual(expected);
@@ -72,11 +100,21 @@ describe("the classification report (SPEC §6.6)", () => {
     await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id });
     const taken = await classificationReport(ctx);
     expect(taken.dynamicsAsOf).toEqual(taken.latest!.startedAt);
-    expect(taken.dynamics).toEqual(await loyaltyDynamics(db(), f.tenant.id, f.tenant.timeZone, taken.latest!.startedAt));
+    expect(taken.dynamics).toEqual(
+      await loyaltyDynamics(db(), f.tenant.id, f.tenant.timeZone, taken.latest!.startedAt),
+    );
 
     // A director's override writes history now; the report shows it from the next run on, as it does the matrix.
-    const regular = await unsafeDb().counterpartyClass.findFirstOrThrow({ where: { tenantId: f.tenant.id, stage: "REGULAR" } });
-    await setClassificationOverride(ctx, { counterpartyId: regular.counterpartyId, abcManual: null, stageManual: "LOST", xyzManual: null, reason: "ушёл к конкуренту" });
+    const regular = await unsafeDb().counterpartyClass.findFirstOrThrow({
+      where: { tenantId: f.tenant.id, stage: "REGULAR" },
+    });
+    await setClassificationOverride(ctx, {
+      counterpartyId: regular.counterpartyId,
+      abcManual: null,
+      stageManual: "LOST",
+      xyzManual: null,
+      reason: "ушёл к конкуренту",
+    });
     await runClassification(other.tenant.id, { trigger: "MANUAL", userId: other.user.id });
     const between = await classificationReport(ctx);
     expect(between.dynamics).toEqual(taken.dynamics);
@@ -88,7 +126,10 @@ describe("the classification report (SPEC §6.6)", () => {
     expect(after).toEqual({ ...before, lost: before.lost + 1, downgrades: before.downgrades + 1 });
 
     // A run from before the dynamics were kept: the report computes them for the view.
-    await unsafeDb().classificationRun.update({ where: { tenantId_id: { tenantId: f.tenant.id, id: next.latest!.id } }, data: { dynamics: Prisma.DbNull } });
+    await unsafeDb().classificationRun.update({
+      where: { tenantId_id: { tenantId: f.tenant.id, id: next.latest!.id } },
+      data: { dynamics: Prisma.DbNull },
+    });
     const computed = await classificationReport(ctx);
     expect(computed.dynamicsAsOf).toBeNull();
     expect(computed.dynamics).toEqual(next.dynamics);

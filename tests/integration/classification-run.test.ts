@@ -3,8 +3,14 @@ import pg from "pg";
 import { unsafeDb } from "@/server/db";
 import { executeTenantAction } from "@/server/actions/tenant-action";
 import { runClassification } from "@/server/classification/run-classification";
-import { setClassificationOverride, setClassificationOverrideInput } from "@/server/classification/set-classification-override";
-import { saveClassificationParameters, saveClassificationParametersInput } from "@/server/classification/save-classification-parameters";
+import {
+  setClassificationOverride,
+  setClassificationOverrideInput,
+} from "@/server/classification/set-classification-override";
+import {
+  saveClassificationParameters,
+  saveClassificationParametersInput,
+} from "@/server/classification/save-classification-parameters";
 import { runClassificationNow, runClassificationNowInput } from "@/server/classification/run-classification-now";
 import { runScheduledClassifications } from "@/server/classification/run-scheduled-classifications";
 import { deleteCounterparty, deleteCounterpartyInput } from "@/server/counterparties/delete-counterparty";
@@ -24,17 +30,32 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
     const withSales = new Set(f.sales.filter((s) => s.date <= "2026-11-23").map((s) => s.counterpartyId));
     const counterparties = await unsafeDb().counterpartyClass.findMany({ where: { tenantId: f.tenant.id } });
     expect(counterparties.map((c) => c.counterpartyId).sort()).toEqual([...withSales].sort());
-    const history = await unsafeDb().classificationChange.findMany({ where: { tenantId: f.tenant.id, runId: first.runId } });
-    const changedFromDefaults = counterparties.reduce((n, c) => n + (c.abcAuto ? 1 : 0) + (c.stageAuto !== "POTENTIAL" ? 1 : 0) + (c.xyzAuto ? 1 : 0), 0);
+    const history = await unsafeDb().classificationChange.findMany({
+      where: { tenantId: f.tenant.id, runId: first.runId },
+    });
+    const changedFromDefaults = counterparties.reduce(
+      (n, c) => n + (c.abcAuto ? 1 : 0) + (c.stageAuto !== "POTENTIAL" ? 1 : 0) + (c.xyzAuto ? 1 : 0),
+      0,
+    );
     expect(history).toHaveLength(changedFromDefaults);
     expect(first.changes).toBe(changedFromDefaults);
     // The run's rows, by id, come in the order the report lists them: by dimension, then by counterparty.
     const listed = [...history].sort((a, b) => (a.id < b.id ? -1 : 1)).map((h) => `${h.dimension}|${h.counterpartyId}`);
     expect(listed).toEqual([...listed].sort());
-    for (const c of counterparties) expect([c.abcClass, c.stage, c.xyzClass]).toEqual([c.abcAuto, c.stageAuto, c.xyzAuto]);
-    const run = await unsafeDb().classificationRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId: f.tenant.id, id: first.runId } } });
-    expect(run).toMatchObject({ trigger: "MANUAL", startedByUserId: f.user.id, noSales: false, changes: first.changes });
-    expect(Object.values((run.counts as { stages: Record<string, number> }).stages).reduce((a, b) => a + b, 0)).toBe(80);
+    for (const c of counterparties)
+      expect([c.abcClass, c.stage, c.xyzClass]).toEqual([c.abcAuto, c.stageAuto, c.xyzAuto]);
+    const run = await unsafeDb().classificationRun.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: f.tenant.id, id: first.runId } },
+    });
+    expect(run).toMatchObject({
+      trigger: "MANUAL",
+      startedByUserId: f.user.id,
+      noSales: false,
+      changes: first.changes,
+    });
+    expect(Object.values((run.counts as { stages: Record<string, number> }).stages).reduce((a, b) => a + b, 0)).toBe(
+      80,
+    );
 
     const second = await runClassification(f.tenant.id, { trigger: "SCHEDULED", userId: null, now: NOW });
     expect(second.changes).toBe(0);
@@ -42,17 +63,46 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
 
   it("never overwrites a director's value: the automatic one is kept beside it until the override is cleared", async () => {
     const f = await classificationFixture(30, 3, "2026-11-23");
-    const fresh = await createCounterparty(unsafeDb(), f.tenant.id, { name: "Новый крупный клиент", responsibleUserId: f.user.id });
+    const fresh = await createCounterparty(unsafeDb(), f.tenant.id, {
+      name: "Новый крупный клиент",
+      responsibleUserId: f.user.id,
+    });
     const override = (input: Record<string, unknown>) =>
-      executeTenantAction(f.claims, f.tenant.slug, { name: "setClassificationOverride", permission: "classification.override", input: setClassificationOverrideInput }, input, setClassificationOverride);
-    expect(await override({ counterpartyId: fresh.id, abcManual: "A" })).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
-    expect(await override({ counterpartyId: fresh.id, stageManual: "ONE_TIME", xyzManual: "X", reason: "x" })).toMatchObject({ ok: false, fieldErrors: { xyzManual: expect.any(String) } });
+      executeTenantAction(
+        f.claims,
+        f.tenant.slug,
+        {
+          name: "setClassificationOverride",
+          permission: "classification.override",
+          input: setClassificationOverrideInput,
+        },
+        input,
+        setClassificationOverride,
+      );
+    expect(await override({ counterpartyId: fresh.id, abcManual: "A" })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: expect.any(String) },
+    });
+    expect(
+      await override({ counterpartyId: fresh.id, stageManual: "ONE_TIME", xyzManual: "X", reason: "x" }),
+    ).toMatchObject({ ok: false, fieldErrors: { xyzManual: expect.any(String) } });
     await ok(override({ counterpartyId: fresh.id, abcManual: "A", reason: "Крупный новый клиент" }));
     await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
-    const load = () => unsafeDb().counterpartyClass.findUniqueOrThrow({ where: { tenantId_counterpartyId: { tenantId: f.tenant.id, counterpartyId: fresh.id } } });
+    const load = () =>
+      unsafeDb().counterpartyClass.findUniqueOrThrow({
+        where: { tenantId_counterpartyId: { tenantId: f.tenant.id, counterpartyId: fresh.id } },
+      });
     expect(await load()).toMatchObject({ abcClass: "A", abcManual: "A", abcAuto: null, stage: "POTENTIAL" });
-    const manual = await unsafeDb().classificationChange.findFirstOrThrow({ where: { tenantId: f.tenant.id, counterpartyId: fresh.id, automatic: false } });
-    expect(manual).toMatchObject({ dimension: "ABC", fromValue: null, toValue: "A", userId: f.user.id, reason: "Крупный новый клиент" });
+    const manual = await unsafeDb().classificationChange.findFirstOrThrow({
+      where: { tenantId: f.tenant.id, counterpartyId: fresh.id, automatic: false },
+    });
+    expect(manual).toMatchObject({
+      dimension: "ABC",
+      fromValue: null,
+      toValue: "A",
+      userId: f.user.id,
+      reason: "Крупный новый клиент",
+    });
 
     await ok(override({ counterpartyId: fresh.id }));
     expect(await load()).toMatchObject({ abcClass: null, abcManual: null });
@@ -62,44 +112,98 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
     const f = await classificationFixture(30, 3, "2026-11-23");
     const ctx = await resolveTenantContext(f.claims, f.tenant.slug);
     await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
-    const [held, free] = await unsafeDb().counterpartyClass.findMany({ where: { tenantId: f.tenant.id, abcAuto: { not: null }, stageAuto: { not: "POTENTIAL" } }, take: 2, orderBy: { counterpartyId: "asc" } });
-    await setClassificationOverride(ctx, { counterpartyId: held!.counterpartyId, abcManual: held!.abcAuto === "A" ? "B" : "A", stageManual: "LOST", xyzManual: null, reason: "Ушёл к конкуренту" });
+    const [held, free] = await unsafeDb().counterpartyClass.findMany({
+      where: { tenantId: f.tenant.id, abcAuto: { not: null }, stageAuto: { not: "POTENTIAL" } },
+      take: 2,
+      orderBy: { counterpartyId: "asc" },
+    });
+    await setClassificationOverride(ctx, {
+      counterpartyId: held!.counterpartyId,
+      abcManual: held!.abcAuto === "A" ? "B" : "A",
+      stageManual: "LOST",
+      xyzManual: null,
+      reason: "Ушёл к конкуренту",
+    });
     // As if the last run had computed other values: the next one moves both counterparties' computed values back.
     const stale = (c: typeof held) => ({ abcAuto: c!.abcAuto === "C" ? "B" : "C", stageAuto: "POTENTIAL" }) as const;
-    const where = (c: typeof held) => ({ tenantId_counterpartyId: { tenantId: f.tenant.id, counterpartyId: c!.counterpartyId } });
+    const where = (c: typeof held) => ({
+      tenantId_counterpartyId: { tenantId: f.tenant.id, counterpartyId: c!.counterpartyId },
+    });
     await unsafeDb().counterpartyClass.update({ where: where(held), data: stale(held) });
-    await unsafeDb().counterpartyClass.update({ where: where(free), data: { ...stale(free), abcClass: stale(free).abcAuto, stage: "POTENTIAL" } });
+    await unsafeDb().counterpartyClass.update({
+      where: where(free),
+      data: { ...stale(free), abcClass: stale(free).abcAuto, stage: "POTENTIAL" },
+    });
 
     const next = await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
-    const rows = await unsafeDb().classificationChange.findMany({ where: { tenantId: f.tenant.id, runId: next.runId } });
-    expect(rows.map((r) => [r.counterpartyId, r.dimension]).sort()).toEqual([[free!.counterpartyId, "ABC"], [free!.counterpartyId, "STAGE"]]);
+    const rows = await unsafeDb().classificationChange.findMany({
+      where: { tenantId: f.tenant.id, runId: next.runId },
+    });
+    expect(rows.map((r) => [r.counterpartyId, r.dimension]).sort()).toEqual([
+      [free!.counterpartyId, "ABC"],
+      [free!.counterpartyId, "STAGE"],
+    ]);
     expect(next.changes).toBe(2);
     const kept = await unsafeDb().counterpartyClass.findUniqueOrThrow({ where: where(held) });
-    expect(kept).toMatchObject({ abcAuto: held!.abcAuto, stageAuto: held!.stageAuto, abcClass: held!.abcAuto === "A" ? "B" : "A", stage: "LOST" });
+    expect(kept).toMatchObject({
+      abcAuto: held!.abcAuto,
+      stageAuto: held!.stageAuto,
+      abcClass: held!.abcAuto === "A" ? "B" : "A",
+      stage: "LOST",
+    });
   });
 
   it("a deleted counterparty takes its classes and history with it; a merged one's history moves to the one that stays", async () => {
     const f = await classificationFixture(10, 5, "2026-11-23");
     // Merging is an admin's work.
-    await unsafeDb().membership.update({ where: { tenantId_userId: { tenantId: f.tenant.id, userId: f.user.id } }, data: { role: "ADMIN" } });
+    await unsafeDb().membership.update({
+      where: { tenantId_userId: { tenantId: f.tenant.id, userId: f.user.id } },
+      data: { role: "ADMIN" },
+    });
     await runClassification(f.tenant.id, { trigger: "MANUAL", userId: f.user.id, now: NOW });
     const overridden = async (name: string) => {
       const c = await createCounterparty(unsafeDb(), f.tenant.id, { name, responsibleUserId: f.user.id });
-      await ok(executeTenantAction(f.claims, f.tenant.slug, { name: "override", permission: "classification.override", input: setClassificationOverrideInput }, { counterpartyId: c.id, abcManual: "A", reason: "Перспективный" }, setClassificationOverride));
+      await ok(
+        executeTenantAction(
+          f.claims,
+          f.tenant.slug,
+          { name: "override", permission: "classification.override", input: setClassificationOverrideInput },
+          { counterpartyId: c.id, abcManual: "A", reason: "Перспективный" },
+          setClassificationOverride,
+        ),
+      );
       return c;
     };
-    const classesOf = (counterpartyId: string) => unsafeDb().counterpartyClass.count({ where: { tenantId: f.tenant.id, counterpartyId } });
-    const historyOf = (counterpartyId: string) => unsafeDb().classificationChange.count({ where: { tenantId: f.tenant.id, counterpartyId } });
+    const classesOf = (counterpartyId: string) =>
+      unsafeDb().counterpartyClass.count({ where: { tenantId: f.tenant.id, counterpartyId } });
+    const historyOf = (counterpartyId: string) =>
+      unsafeDb().classificationChange.count({ where: { tenantId: f.tenant.id, counterpartyId } });
 
     const mistake = await overridden("Ошибочная запись");
     expect([await classesOf(mistake.id), await historyOf(mistake.id)]).toEqual([1, 1]);
-    await ok(executeTenantAction(f.claims, f.tenant.slug, { name: "delete", permission: "counterparty.archive", input: deleteCounterpartyInput }, { id: mistake.id, version: 1 }, deleteCounterparty));
+    await ok(
+      executeTenantAction(
+        f.claims,
+        f.tenant.slug,
+        { name: "delete", permission: "counterparty.archive", input: deleteCounterpartyInput },
+        { id: mistake.id, version: 1 },
+        deleteCounterparty,
+      ),
+    );
     expect([await classesOf(mistake.id), await historyOf(mistake.id)]).toEqual([0, 0]);
 
     const duplicate = await overridden("Дубликат");
     const winner = f.customers[0]!.id;
     const winnerHistory = await historyOf(winner);
-    await ok(executeTenantAction(f.claims, f.tenant.slug, { name: "merge", permission: "counterparty.merge", input: mergeCounterpartiesInput }, { winnerId: winner, loserId: duplicate.id }, mergeCounterparties));
+    await ok(
+      executeTenantAction(
+        f.claims,
+        f.tenant.slug,
+        { name: "merge", permission: "counterparty.merge", input: mergeCounterpartiesInput },
+        { winnerId: winner, loserId: duplicate.id },
+        mergeCounterparties,
+      ),
+    );
     expect([await classesOf(duplicate.id), await historyOf(duplicate.id)]).toEqual([0, 0]);
     expect(await historyOf(winner)).toBe(winnerHistory + 1);
     expect(await classesOf(winner)).toBe(1);
@@ -113,9 +217,17 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
     try {
       await client.query("BEGIN");
       await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`classification:${a.tenant.id}`]);
-      const refused = await executeTenantAction(a.claims, a.tenant.slug, { name: "runClassificationNow", permission: "classification.run", input: runClassificationNowInput }, {}, runClassificationNow);
+      const refused = await executeTenantAction(
+        a.claims,
+        a.tenant.slug,
+        { name: "runClassificationNow", permission: "classification.run", input: runClassificationNowInput },
+        {},
+        runClassificationNow,
+      );
       expect(refused).toMatchObject({ ok: false, message: "Классификация уже выполняется: дождитесь её окончания." });
-      await expect(runClassification(b.tenant.id, { trigger: "MANUAL", userId: null, now: NOW })).resolves.toMatchObject({ noSales: false });
+      await expect(
+        runClassification(b.tenant.id, { trigger: "MANUAL", userId: null, now: NOW }),
+      ).resolves.toMatchObject({ noSales: false });
     } finally {
       await client.query("ROLLBACK");
       await client.end();
@@ -133,31 +245,81 @@ describe("classification runs (SPEC §6.3–6.5)", () => {
   it("validates the parameters per field and uses the saved ones", async () => {
     const f = await classificationFixture(20, 5, "2026-11-23");
     const save = (input: Record<string, unknown>) =>
-      executeTenantAction(f.claims, f.tenant.slug, { name: "saveClassificationParameters", permission: "classification.run", input: saveClassificationParametersInput }, input, saveClassificationParameters);
-    expect(await save({ thresholdA: "70", thresholdB: "20", thresholdC: "5", windowPeriods: "6", lossPeriods: "8" })).toMatchObject({
+      executeTenantAction(
+        f.claims,
+        f.tenant.slug,
+        {
+          name: "saveClassificationParameters",
+          permission: "classification.run",
+          input: saveClassificationParametersInput,
+        },
+        input,
+        saveClassificationParameters,
+      );
+    expect(
+      await save({ thresholdA: "70", thresholdB: "20", thresholdC: "5", windowPeriods: "6", lossPeriods: "8" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { thresholdC: "Пороги A, B и C должны в сумме давать 100", lossPeriods: expect.any(String) },
     });
-    await ok(save({ measure: "SALES_COUNT", thresholdA: "70", thresholdB: "20", thresholdC: "10", periodicity: "QUARTER", windowPeriods: "4", lossPeriods: "2", regularPeriods: "2", cvX: "0,4", cvY: "0.9" }));
+    await ok(
+      save({
+        measure: "SALES_COUNT",
+        thresholdA: "70",
+        thresholdB: "20",
+        thresholdC: "10",
+        periodicity: "QUARTER",
+        windowPeriods: "4",
+        lossPeriods: "2",
+        regularPeriods: "2",
+        cvX: "0,4",
+        cvY: "0.9",
+      }),
+    );
     const { runId } = await runClassification(f.tenant.id, { trigger: "MANUAL", userId: null, now: NOW });
-    const run = await unsafeDb().classificationRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId: f.tenant.id, id: runId } } });
+    const run = await unsafeDb().classificationRun.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: f.tenant.id, id: runId } },
+    });
     expect(run.parameters).toMatchObject({ measure: "SALES_COUNT", periodicity: "QUARTER", cvX: 0.4 });
   });
 
   it("two tenants: a director of one cannot override or read another's counterparty, and a run touches only its own", async () => {
     const a = await classificationFixture(5, 1, "2026-11-23");
     const b = await classificationFixture(20, 2, "2026-11-23");
-    const before = await unsafeDb().counterpartyClass.findMany({ where: { tenantId: b.tenant.id }, orderBy: { counterpartyId: "asc" } });
-    const result = await executeTenantAction(a.claims, a.tenant.slug, { name: "setClassificationOverride", permission: "classification.override", input: setClassificationOverrideInput }, { counterpartyId: b.customers[0]!.id, abcManual: "A", reason: "x" }, setClassificationOverride);
+    const before = await unsafeDb().counterpartyClass.findMany({
+      where: { tenantId: b.tenant.id },
+      orderBy: { counterpartyId: "asc" },
+    });
+    const result = await executeTenantAction(
+      a.claims,
+      a.tenant.slug,
+      {
+        name: "setClassificationOverride",
+        permission: "classification.override",
+        input: setClassificationOverrideInput,
+      },
+      { counterpartyId: b.customers[0]!.id, abcManual: "A", reason: "x" },
+      setClassificationOverride,
+    );
     expect(result).toMatchObject({ ok: false, message: "Не найдено" });
     await runClassification(a.tenant.id, { trigger: "MANUAL", userId: null, now: NOW });
-    expect(await unsafeDb().counterpartyClass.findMany({ where: { tenantId: b.tenant.id }, orderBy: { counterpartyId: "asc" } })).toEqual(before);
+    expect(
+      await unsafeDb().counterpartyClass.findMany({
+        where: { tenantId: b.tenant.id },
+        orderBy: { counterpartyId: "asc" },
+      }),
+    ).toEqual(before);
     expect(await unsafeDb().classificationChange.count({ where: { tenantId: b.tenant.id } })).toBe(0);
   });
 
   it("runs nightly at the tenant's hour once a day, and once after a large import", async () => {
     const f = await classificationFixture(10, 9, "2026-11-23");
-    const runs = () => unsafeDb().classificationRun.findMany({ where: { tenantId: f.tenant.id }, orderBy: { startedAt: "asc" }, select: { trigger: true } });
+    const runs = () =>
+      unsafeDb().classificationRun.findMany({
+        where: { tenantId: f.tenant.id },
+        orderBy: { startedAt: "asc" },
+        select: { trigger: true },
+      });
     await runScheduledClassifications(new Date("2026-11-22T22:30:00Z")); // 01:30 in Moscow: before the default 2 o'clock
     expect(await runs()).toEqual([]);
     await runScheduledClassifications(new Date("2026-11-22T23:00:00Z"));

@@ -38,20 +38,52 @@ export async function clientBase(timeZone: string) {
   await addMember(unsafeDb(), tenantId, (await createUser(unsafeDb())).id, "ADMIN");
 
   let number = 0;
-  const counterparty = async (name: string, data: { responsibleUserId?: string; createdAt: string; isCustomer?: boolean; archived?: boolean }) => {
+  const counterparty = async (
+    name: string,
+    data: { responsibleUserId?: string; createdAt: string; isCustomer?: boolean; archived?: boolean },
+  ) => {
     const c = await unsafeDb().counterparty.create({
-      data: { tenantId, name, kind: "LEGAL_ENTITY", responsibleUserId: data.responsibleUserId, isCustomer: data.isCustomer ?? true, isSupplier: data.isCustomer === false, archived: data.archived ?? false, createdAt: new Date(data.createdAt) },
+      data: {
+        tenantId,
+        name,
+        kind: "LEGAL_ENTITY",
+        responsibleUserId: data.responsibleUserId,
+        isCustomer: data.isCustomer ?? true,
+        isSupplier: data.isCustomer === false,
+        archived: data.archived ?? false,
+        createdAt: new Date(data.createdAt),
+      },
     });
     return c.id;
   };
   const sales = async (counterpartyId: string, list: [string, number][]) => {
     const orderId = randomUUID();
     number += 1;
-    await unsafeDb().order.create({ data: { tenantId, id: orderId, number, date: new Date(`${list[0]![0]}T00:00:00Z`), counterpartyId, managerUserId: t.user.id, status: "CONFIRMED" } });
+    await unsafeDb().order.create({
+      data: {
+        tenantId,
+        id: orderId,
+        number,
+        date: new Date(`${list[0]![0]}T00:00:00Z`),
+        counterpartyId,
+        managerUserId: t.user.id,
+        status: "CONFIRMED",
+      },
+    });
     for (const [date, amount] of list) {
       number += 1;
       await unsafeDb().shipment.create({
-        data: { tenantId, number, date: new Date(`${date}T00:00:00Z`), orderId, counterpartyId, managerUserId: t.user.id, shipperUserId: t.user.id, amount: amount.toFixed(2), cost: (amount * 0.4).toFixed(2) },
+        data: {
+          tenantId,
+          number,
+          date: new Date(`${date}T00:00:00Z`),
+          orderId,
+          counterpartyId,
+          managerUserId: t.user.id,
+          shipperUserId: t.user.id,
+          amount: amount.toFixed(2),
+          cost: (amount * 0.4).toFixed(2),
+        },
       });
     }
     // The rows go in directly: keep the customer's first sale as the shipment use case does.
@@ -60,23 +92,58 @@ export async function clientBase(timeZone: string) {
   const stages = async (counterpartyId: string, list: [string, string][]) => {
     let from = "POTENTIAL";
     for (const [to, at] of list) {
-      await unsafeDb().classificationChange.create({ data: { tenantId, counterpartyId, dimension: "STAGE", fromValue: from, toValue: to, automatic: false, createdAt: new Date(at) } });
+      await unsafeDb().classificationChange.create({
+        data: {
+          tenantId,
+          counterpartyId,
+          dimension: "STAGE",
+          fromValue: from,
+          toValue: to,
+          automatic: false,
+          createdAt: new Date(at),
+        },
+      });
       from = to;
     }
   };
 
   const c1 = await counterparty("C1", { responsibleUserId: m1, createdAt: "2025-06-01T00:00:00Z" });
-  await sales(c1, [["2025-10-10", 100], ["2026-01-15", 200], ["2026-02-20", 300]]);
-  await stages(c1, [["ONE_TIME", "2025-10-11T03:00:00Z"], ["REGULAR", "2026-02-28T13:59:59Z"]]);
+  await sales(c1, [
+    ["2025-10-10", 100],
+    ["2026-01-15", 200],
+    ["2026-02-20", 300],
+  ]);
+  await stages(c1, [
+    ["ONE_TIME", "2025-10-11T03:00:00Z"],
+    ["REGULAR", "2026-02-28T13:59:59Z"],
+  ]);
   const c2 = await counterparty("C2", { responsibleUserId: m1, createdAt: "2025-12-01T00:00:00Z" });
-  await sales(c2, [["2026-01-05", 1000], ["2026-01-25", 500], ["2026-03-03", 400]]);
-  await stages(c2, [["ONE_TIME", "2026-01-06T01:00:00Z"], ["REGULAR", "2026-03-04T00:00:00Z"]]);
+  await sales(c2, [
+    ["2026-01-05", 1000],
+    ["2026-01-25", 500],
+    ["2026-03-03", 400],
+  ]);
+  await stages(c2, [
+    ["ONE_TIME", "2026-01-06T01:00:00Z"],
+    ["REGULAR", "2026-03-04T00:00:00Z"],
+  ]);
   const c3 = await counterparty("C3", { responsibleUserId: m2, createdAt: "2026-01-10T00:00:00Z" });
-  await sales(c3, [["2026-02-07", 700], ["2026-02-11", 50]]);
-  await stages(c3, [["ONE_TIME", "2026-02-08T14:30:00Z"], ["LOST", "2026-03-15T00:00:00Z"], ["ONE_TIME", "2026-03-16T00:00:00Z"], ["LOST", "2026-03-20T00:00:00Z"]]);
+  await sales(c3, [
+    ["2026-02-07", 700],
+    ["2026-02-11", 50],
+  ]);
+  await stages(c3, [
+    ["ONE_TIME", "2026-02-08T14:30:00Z"],
+    ["LOST", "2026-03-15T00:00:00Z"],
+    ["ONE_TIME", "2026-03-16T00:00:00Z"],
+    ["LOST", "2026-03-20T00:00:00Z"],
+  ]);
   const c4 = await counterparty("C4", { responsibleUserId: m2, createdAt: "2025-01-01T00:00:00Z" });
   await sales(c4, [["2025-05-05", 900]]);
-  await stages(c4, [["ONE_TIME", "2025-06-01T00:00:00Z"], ["LOST", "2026-01-31T15:30:00Z"]]);
+  await stages(c4, [
+    ["ONE_TIME", "2025-06-01T00:00:00Z"],
+    ["LOST", "2026-01-31T15:30:00Z"],
+  ]);
   await counterparty("C5", { createdAt: "2026-03-20T00:00:00Z" });
   const c6 = await counterparty("C6", { responsibleUserId: m1, createdAt: "2025-06-01T00:00:00Z", archived: true });
   await sales(c6, [["2026-03-10", 60]]);
@@ -87,7 +154,10 @@ export async function clientBase(timeZone: string) {
   await counterparty("C8", { responsibleUserId: m2, createdAt: "2026-03-31T14:30:00Z" });
   await counterparty("C9", { createdAt: "2025-01-01T00:00:00Z", isCustomer: false });
   const c10 = await counterparty("C10", { createdAt: "2025-01-01T00:00:00Z" });
-  await stages(c10, [["ONE_TIME", "2025-02-01T00:00:00Z"], ["POTENTIAL", "2026-02-15T00:00:00Z"]]);
+  await stages(c10, [
+    ["ONE_TIME", "2025-02-01T00:00:00Z"],
+    ["POTENTIAL", "2026-02-15T00:00:00Z"],
+  ]);
   const c11 = await counterparty("C11", { createdAt: "2026-03-10T00:00:00Z" });
   await stages(c11, [["ONE_TIME", "2025-12-01T00:00:00Z"]]);
 

@@ -9,18 +9,33 @@ import { getCounterpartyCard } from "@/server/counterparties/get-counterparty-ca
 import { resolveTenantContext } from "@/server/tenant-context";
 import { addMember, createTenantWithUser, createUser } from "@tests/factories";
 
-const createDef = { name: "createCounterparty", permission: "counterparty.create", input: createCounterpartyInput } as const;
-const updateDef = { name: "updateCounterparty", permission: "counterparty.update", input: updateCounterpartyInput } as const;
+const createDef = {
+  name: "createCounterparty",
+  permission: "counterparty.create",
+  input: createCounterpartyInput,
+} as const;
+const updateDef = {
+  name: "updateCounterparty",
+  permission: "counterparty.update",
+  input: updateCounterpartyInput,
+} as const;
 
 async function setup(role: "ADMIN" | "MANAGER" = "MANAGER") {
   const t = await createTenantWithUser(unsafeDb(), role);
   const create = async (input: Record<string, unknown>) => {
-    const result = await executeTenantAction(t.claims, t.tenant.slug, createDef, { confirmed: "yes", kind: "LEGAL_ENTITY", ...input }, createCounterparty);
+    const result = await executeTenantAction(
+      t.claims,
+      t.tenant.slug,
+      createDef,
+      { confirmed: "yes", kind: "LEGAL_ENTITY", ...input },
+      createCounterparty,
+    );
     if (!result.ok || !result.data.id) throw new Error(JSON.stringify(result));
     return result.data.id;
   };
   const ctx = () => resolveTenantContext(t.claims, t.tenant.slug);
-  const search = async (params: Record<string, string>) => (await searchCounterparties(await ctx(), parseListQuery(params))).rows.map((r) => r.name);
+  const search = async (params: Record<string, string>) =>
+    (await searchCounterparties(await ctx(), parseListQuery(params))).rows.map((r) => r.name);
   return { ...t, create, ctx, search };
 }
 
@@ -39,8 +54,12 @@ describe("counterparty search", () => {
     const t = await setup();
     const id = await t.create({ name: "Северный ветер", taxId: "7707083893" });
     await t.create({ name: "Южный берег" });
-    const person = await unsafeDb().contactPerson.create({ data: { tenantId: t.tenant.id, lastName: "Кузнецова", firstName: "Ольга" } });
-    await unsafeDb().employment.create({ data: { tenantId: t.tenant.id, contactPersonId: person.id, counterpartyId: id } });
+    const person = await unsafeDb().contactPerson.create({
+      data: { tenantId: t.tenant.id, lastName: "Кузнецова", firstName: "Ольга" },
+    });
+    await unsafeDb().employment.create({
+      data: { tenantId: t.tenant.id, contactPersonId: person.id, counterpartyId: id },
+    });
     expect(await t.search({ q: "Северный ветр" })).toEqual(["Северный ветер"]);
     expect(await t.search({ q: "770708" })).toEqual(["Северный ветер"]);
     expect(await t.search({ q: "Кузнецова" })).toEqual(["Северный ветер"]);
@@ -65,7 +84,8 @@ describe("counterparty search", () => {
     const other = await setup();
     for (const name of ["Альфа", "Бета", "Гамма", "Дельта"]) await t.create({ name, isCustomer: "on" });
     for (let i = 0; i < 6; i++) await other.create({ name: `Чужой ${i}`, isCustomer: "on" });
-    const count = async (upTo: number, params: Record<string, string> = {}) => (await searchCounterparties(await t.ctx(), parseListQuery(params), { count: { upTo } })).total;
+    const count = async (upTo: number, params: Record<string, string> = {}) =>
+      (await searchCounterparties(await t.ctx(), parseListQuery(params), { count: { upTo } })).total;
     expect(await count(3)).toEqual({ count: 3, exact: false });
     expect(await count(4)).toEqual({ count: 4, exact: true });
     expect(await count(5, { relation: "customer" })).toEqual({ count: 4, exact: true });
@@ -79,7 +99,17 @@ describe("counterparty search", () => {
     const a = await t.create({ name: "Regular A X" });
     await t.create({ name: "Potential" });
     await unsafeDb().counterpartyClass.create({
-      data: { tenantId: t.tenant.id, counterpartyId: a, abcAuto: "B", abcManual: "A", abcClass: "A", stageAuto: "REGULAR", stage: "REGULAR", xyzAuto: "X", xyzClass: "X" },
+      data: {
+        tenantId: t.tenant.id,
+        counterpartyId: a,
+        abcAuto: "B",
+        abcManual: "A",
+        abcClass: "A",
+        stageAuto: "REGULAR",
+        stage: "REGULAR",
+        xyzAuto: "X",
+        xyzClass: "X",
+      },
     });
     expect(await t.search({ abc: "A" })).toEqual(["Regular A X"]);
     expect(await t.search({ abc: "B" })).toEqual([]);
@@ -92,7 +122,9 @@ describe("counterparty search", () => {
     await t.create({ name: "Mine" });
     const colleague = await createUser(unsafeDb());
     await addMember(unsafeDb(), t.tenant.id, colleague.id, "MANAGER");
-    await unsafeDb().counterparty.create({ data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "Theirs", responsibleUserId: colleague.id } });
+    await unsafeDb().counterparty.create({
+      data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "Theirs", responsibleUserId: colleague.id },
+    });
     expect(await t.search({})).toEqual(["Mine", "Theirs"]);
     await unsafeDb().tenant.update({ where: { id: t.tenant.id }, data: { settings: { managerVisibility: "OWN" } } });
     expect(await t.search({})).toEqual(["Mine"]);
@@ -103,14 +135,29 @@ describe("creating and editing counterparties", () => {
   it("warns about likely duplicates until the user confirms", async () => {
     const t = await setup();
     const first = await t.create({ name: "ООО Ромашка", taxId: "7707083893", phone: "84951234567" });
-    const result = await executeTenantAction(t.claims, t.tenant.slug, createDef, { kind: "LEGAL_ENTITY", name: "Ромашка ООО", phone: "+7 495 123-45-67" }, createCounterparty);
-    expect(result).toMatchObject({ ok: true, data: { id: null, duplicates: [{ id: first, name: "ООО Ромашка", reason: "phone" }] } });
+    const result = await executeTenantAction(
+      t.claims,
+      t.tenant.slug,
+      createDef,
+      { kind: "LEGAL_ENTITY", name: "Ромашка ООО", phone: "+7 495 123-45-67" },
+      createCounterparty,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: { id: null, duplicates: [{ id: first, name: "ООО Ромашка", reason: "phone" }] },
+    });
     expect(await unsafeDb().counterparty.count({ where: { tenantId: t.tenant.id } })).toBe(1);
   });
 
   it("refuses a bad ИНН next to the field and saves nothing", async () => {
     const t = await setup();
-    const result = await executeTenantAction(t.claims, t.tenant.slug, createDef, { kind: "LEGAL_ENTITY", name: "X", taxId: "7707083894", confirmed: "yes" }, createCounterparty);
+    const result = await executeTenantAction(
+      t.claims,
+      t.tenant.slug,
+      createDef,
+      { kind: "LEGAL_ENTITY", name: "X", taxId: "7707083894", confirmed: "yes" },
+      createCounterparty,
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { taxId: expect.stringContaining("контрольн") } });
     expect(await unsafeDb().counterparty.count({ where: { tenantId: t.tenant.id } })).toBe(0);
   });
@@ -118,18 +165,35 @@ describe("creating and editing counterparties", () => {
   it("refuses the second of two saves from the same version, and keeps the first", async () => {
     const t = await setup();
     const id = await t.create({ name: "Original" });
-    const save = (name: string) => executeTenantAction(t.claims, t.tenant.slug, updateDef, { id, version: 1, kind: "LEGAL_ENTITY", name }, updateCounterparty);
+    const save = (name: string) =>
+      executeTenantAction(
+        t.claims,
+        t.tenant.slug,
+        updateDef,
+        { id, version: 1, kind: "LEGAL_ENTITY", name },
+        updateCounterparty,
+      );
     expect(await save("First edit")).toMatchObject({ ok: true, data: { version: 2 } });
     expect(await save("Second edit")).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect((await unsafeDb().counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId: t.tenant.id, id } } })).name).toBe("First edit");
+    expect(
+      (await unsafeDb().counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId: t.tenant.id, id } } })).name,
+    ).toBe("First edit");
   });
 
   it("lets a manager edit only his own clients", async () => {
     const t = await setup();
     const colleague = await createUser(unsafeDb());
     await addMember(unsafeDb(), t.tenant.id, colleague.id, "MANAGER");
-    const theirs = await unsafeDb().counterparty.create({ data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "Theirs", responsibleUserId: colleague.id } });
-    const result = await executeTenantAction(t.claims, t.tenant.slug, updateDef, { id: theirs.id, version: 1, kind: "LEGAL_ENTITY", name: "Mine now" }, updateCounterparty);
+    const theirs = await unsafeDb().counterparty.create({
+      data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "Theirs", responsibleUserId: colleague.id },
+    });
+    const result = await executeTenantAction(
+      t.claims,
+      t.tenant.slug,
+      updateDef,
+      { id: theirs.id, version: 1, kind: "LEGAL_ENTITY", name: "Mine now" },
+      updateCounterparty,
+    );
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
@@ -142,9 +206,18 @@ describe("counterparties across tenants", () => {
     await expect(getCounterpartyCard(await a.ctx(), bId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await a.search({ q: "Secret" })).toEqual([]);
     expect(await a.search({ q: "84950000001" })).toEqual([]);
-    const result = await executeTenantAction(a.claims, a.tenant.slug, updateDef, { id: bId, version: 1, kind: "LEGAL_ENTITY", name: "Hijacked" }, updateCounterparty);
+    const result = await executeTenantAction(
+      a.claims,
+      a.tenant.slug,
+      updateDef,
+      { id: bId, version: 1, kind: "LEGAL_ENTITY", name: "Hijacked" },
+      updateCounterparty,
+    );
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect((await unsafeDb().counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId: b.tenant.id, id: bId } } })).name).toBe("Secret client");
+    expect(
+      (await unsafeDb().counterparty.findUniqueOrThrow({ where: { tenantId_id: { tenantId: b.tenant.id, id: bId } } }))
+        .name,
+    ).toBe("Secret client");
   });
 });
 
@@ -154,8 +227,12 @@ describe("counterparty list sorting by manager", () => {
     const other = await createUser(unsafeDb(), { name: "Аааа Первый" });
     await addMember(unsafeDb(), t.tenant.id, other.id, "MANAGER");
     await unsafeDb().user.update({ where: { id: t.user.id }, data: { name: "Яяя Последний" } });
-    await unsafeDb().counterparty.create({ data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "Z", responsibleUserId: other.id } });
-    await unsafeDb().counterparty.create({ data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "A", responsibleUserId: t.user.id } });
+    await unsafeDb().counterparty.create({
+      data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "Z", responsibleUserId: other.id },
+    });
+    await unsafeDb().counterparty.create({
+      data: { tenantId: t.tenant.id, kind: "LEGAL_ENTITY", name: "A", responsibleUserId: t.user.id },
+    });
     const ctx = await resolveTenantContext(t.claims, t.tenant.slug);
     const { rows, total } = await searchCounterparties(ctx, parseListQuery({ sort: "responsible" }));
     expect([rows.map((r) => r.name), total]).toEqual([["Z", "A"], { count: 2, exact: true }]);

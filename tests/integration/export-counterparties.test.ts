@@ -26,9 +26,19 @@ describe("exporting the counterparty list", () => {
     const lines = all.trim().split(/\r?\n/);
     expect(lines[0]).toBe("Name;Kind;Tax id;Phone;E-mail;Manager;Source;Created");
     expect(lines).toHaveLength(3);
-    expect(lines).toContain("'=cmd|' /C calc'!A0;LEGAL_ENTITY;;'+7 495 123-45-67;;;;" + new Date().toISOString().slice(0, 10));
+    expect(lines).toContain(
+      "'=cmd|' /C calc'!A0;LEGAL_ENTITY;;'+7 495 123-45-67;;;;" + new Date().toISOString().slice(0, 10),
+    );
     expect(all).not.toContain("Чужой");
-    const individuals = await read(exportCounterparties(ctx, csvDialect("ru"), parseListQuery({ kind: "INDIVIDUAL" }), headers, (k) => k));
-    expect(individuals.trim().split(/\r?\n/).slice(1).map((l) => l.split(";")[0])).toEqual(["Лютик"]);
+    const individuals = await read(
+      exportCounterparties(ctx, csvDialect("ru"), parseListQuery({ kind: "INDIVIDUAL" }), headers, (k) => k),
+    );
+    expect(
+      individuals
+        .trim()
+        .split(/\r?\n/)
+        .slice(1)
+        .map((l) => l.split(";")[0]),
+    ).toEqual(["Лютик"]);
   });
 });

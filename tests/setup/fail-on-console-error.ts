@@ -28,4 +28,3 @@ export function expectConsoleError(): { calls: () => unknown[][] } {
   expected = true;
   return { calls: () => calls };
 }
-

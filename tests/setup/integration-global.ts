@@ -20,7 +20,11 @@ export default async function setup(project: TestProject) {
   let stop = async () => {};
   if (!serverUrl) {
     const port = Number(process.env.TEST_PG_PORT ?? 54331);
-    const server = await startLocalPostgres({ dataDir: resolve(root, ".data/test/postgres"), port, database: "postgres" });
+    const server = await startLocalPostgres({
+      dataDir: resolve(root, ".data/test/postgres"),
+      port,
+      database: "postgres",
+    });
     serverUrl = server.url;
     stop = () => server.stop();
   }

@@ -12,9 +12,14 @@ import ru from "@/i18n/messages/ru.json";
 const APP = join("src", "app");
 
 function resolveImport(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? join("src", spec.slice(2)) : spec.startsWith(".") ? join(dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? join("src", spec.slice(2))
+    : spec.startsWith(".")
+      ? join(dirname(from), spec)
+      : null;
   if (!base) return null;
-  for (const candidate of [`${base}.tsx`, `${base}.ts`, join(base, "index.tsx"), join(base, "index.ts")]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [`${base}.tsx`, `${base}.ts`, join(base, "index.tsx"), join(base, "index.ts")])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 
@@ -36,7 +41,9 @@ function reachableFiles(entry: string): Set<string> {
 /** Top-level namespaces a client component translates: `useTranslations("ns…")`, or `t("ns.…")` with no namespace. */
 function namespacesUsed(source: string): string[] {
   const scoped = [...source.matchAll(/useTranslations\(\s*"([^".]+)/g)].map((m) => m[1]!);
-  const unscoped = /useTranslations\(\s*\)/.test(source) ? [...source.matchAll(/\bt\(\s*["`]([a-zA-Z]+)\./g)].map((m) => m[1]!) : [];
+  const unscoped = /useTranslations\(\s*\)/.test(source)
+    ? [...source.matchAll(/\bt\(\s*["`]([a-zA-Z]+)\./g)].map((m) => m[1]!)
+    : [];
   return [...scoped, ...unscoped];
 }
 
@@ -49,7 +56,9 @@ function namespacesSent(pageDir: string): Set<string> {
   const parts = relative(APP, pageDir).split(sep).filter(Boolean);
   for (let i = parts.length; i >= 0; i--) {
     const layout = join(APP, ...parts.slice(0, i), "layout.tsx");
-    const lists = existsSync(layout) ? [...readFileSync(layout, "utf8").matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/g)] : [];
+    const lists = existsSync(layout)
+      ? [...readFileSync(layout, "utf8").matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/g)]
+      : [];
     if (lists.length === 0) continue;
     for (const m of lists) for (const ns of m[1]!.matchAll(/"([^"]+)"/g)) sent.add(ns[1]!);
     break;

@@ -7,7 +7,9 @@ import ru from "@/i18n/messages/ru.json";
 import en from "@/i18n/messages/en.json";
 
 function keys(o: object, prefix = ""): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 describe("languages", () => {
@@ -16,8 +18,14 @@ describe("languages", () => {
   });
 
   it("has a message for every validation and error key the code uses", () => {
-    const files = readdirSync("src", { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f) && !f.startsWith("generated"));
-    const used = new Set(files.flatMap((f) => [...readFileSync(join("src", f), "utf8").matchAll(/"((?:validation|errors)\.[a-zA-Z]+)"/g)].map((m) => m[1]!)));
+    const files = readdirSync("src", { recursive: true, encoding: "utf8" }).filter(
+      (f) => /\.tsx?$/.test(f) && !f.startsWith("generated"),
+    );
+    const used = new Set(
+      files.flatMap((f) =>
+        [...readFileSync(join("src", f), "utf8").matchAll(/"((?:validation|errors)\.[a-zA-Z]+)"/g)].map((m) => m[1]!),
+      ),
+    );
     const known = new Set(keys(en));
     expect([...used].filter((k) => !known.has(k)).sort()).toEqual([]);
   });

@@ -29,7 +29,9 @@ describe("parsing untrusted input", () => {
     form.append("lines.1.quantity", "x");
     const rows = z.object({ lines: z.array(z.object({ quantity: z.coerce.number() })) });
     expect(formDataToObject(form)).toEqual({ lines: [{ quantity: "2", productId: "p1" }, { quantity: "x" }] });
-    expect(() => parseInput(rows, form)).toThrow(expect.objectContaining({ fieldErrors: { "lines.1.quantity": expect.any(String) } }));
+    expect(() => parseInput(rows, form)).toThrow(
+      expect.objectContaining({ fieldErrors: { "lines.1.quantity": expect.any(String) } }),
+    );
   });
 
   it("reports field errors as message keys", () => {

@@ -8,11 +8,31 @@ import { FILTER_CONTROL } from "@/components/forms/filter-choice";
  * period in the URL was unusable and the default was shown instead. A report without a period leaves out
  * `from` and `to`.
  */
-export async function PeriodFilter({ from, to, corrected, children, exportHref }: { from?: string; to?: string; corrected?: boolean; children?: ReactNode; exportHref?: string }) {
+export async function PeriodFilter({
+  from,
+  to,
+  corrected,
+  children,
+  exportHref,
+}: {
+  from?: string;
+  to?: string;
+  corrected?: boolean;
+  children?: ReactNode;
+  exportHref?: string;
+}) {
   const t = await getTranslations("analytics");
   return (
-    <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label={t("filters")}>
-      {corrected && <p role="status" className="w-full text-amber-700">{t("periodCorrected")}</p>}
+    <form
+      method="get"
+      className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+      aria-label={t("filters")}
+    >
+      {corrected && (
+        <p role="status" className="w-full text-amber-700">
+          {t("periodCorrected")}
+        </p>
+      )}
       {from !== undefined && to !== undefined && (
         <>
           <label className="flex flex-col gap-1">
@@ -26,7 +46,9 @@ export async function PeriodFilter({ from, to, corrected, children, exportHref }
         </>
       )}
       {children}
-      <button type="submit" className={buttonClass()}>{t("show")}</button>
+      <button type="submit" className={buttonClass()}>
+        {t("show")}
+      </button>
       {exportHref && (
         <a href={exportHref} className={`${buttonClass("secondary")} ml-auto`} download>
           {t("exportCsv")}

@@ -10,7 +10,13 @@ export interface LatePaymentPoint {
 }
 
 /** Per month: orders due, of them paid late, and the average days late (right axis). */
-export function LatePaymentsChart({ data, labels }: { data: LatePaymentPoint[]; labels: { due: string; late: string; averageDaysLate: string } }) {
+export function LatePaymentsChart({
+  data,
+  labels,
+}: {
+  data: LatePaymentPoint[];
+  labels: { due: string; late: string; averageDaysLate: string };
+}) {
   return (
     <div className="h-72 w-full" data-testid="late-payments-chart">
       <ResponsiveContainer width="100%" height="100%">
@@ -23,7 +29,14 @@ export function LatePaymentsChart({ data, labels }: { data: LatePaymentPoint[]; 
           <Legend />
           <Bar yAxisId="count" dataKey="due" name={labels.due} fill="#94a3b8" />
           <Bar yAxisId="count" dataKey="late" name={labels.late} fill="#dc2626" />
-          <Line yAxisId="days" dataKey="averageDaysLate" name={labels.averageDaysLate} stroke="#2563eb" strokeWidth={2} dot />
+          <Line
+            yAxisId="days"
+            dataKey="averageDaysLate"
+            name={labels.averageDaysLate}
+            stroke="#2563eb"
+            strokeWidth={2}
+            dot
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

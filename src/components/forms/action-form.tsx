@@ -63,13 +63,17 @@ export function ActionForm<R>({
       const result = await action(form);
       if (!result.ok) {
         setFieldErrors(result.fieldErrors);
-        setError(Object.keys(result.fieldErrors).length && !result.fieldErrors._form ? null : result.fieldErrors._form ?? result.message);
+        setError(
+          Object.keys(result.fieldErrors).length && !result.fieldErrors._form
+            ? null
+            : (result.fieldErrors._form ?? result.message),
+        );
         setNotice(null);
         return;
       }
       setFieldErrors({});
       setError(null);
-      setNotice(typeof successMessage === "function" ? successMessage(result.data) : successMessage ?? null);
+      setNotice(typeof successMessage === "function" ? successMessage(result.data) : (successMessage ?? null));
       if (resetOnSuccess) formRef.current?.reset();
       await onSuccess?.(result.data);
       router.refresh();
@@ -85,7 +89,10 @@ export function ActionForm<R>({
           </p>
         )}
         {notice && (
-          <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          <p
+            role="status"
+            className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+          >
             {notice}
           </p>
         )}

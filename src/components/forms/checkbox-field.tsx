@@ -2,7 +2,17 @@
 
 import type { ReactNode } from "react";
 
-export function CheckboxField({ name, label, defaultChecked, onChange }: { name: string; label: ReactNode; defaultChecked?: boolean; onChange?: (checked: boolean) => void }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+  onChange,
+}: {
+  name: string;
+  label: ReactNode;
+  defaultChecked?: boolean;
+  onChange?: (checked: boolean) => void;
+}) {
   return (
     <label className="inline-flex items-center gap-2 text-sm text-slate-700">
       <input

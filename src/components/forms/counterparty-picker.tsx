@@ -24,5 +24,14 @@ export function CounterpartyPicker({
   onChoose?: (option: CounterpartyOption | null) => void;
 }) {
   const lookupUrl = useCallback((q: string) => `/t/${slug}/counterparties/lookup?q=${encodeURIComponent(q)}`, [slug]);
-  return <RemotePicker lookupUrl={lookupUrl} name={name} label={label} excludeId={excludeId} initial={initial} onChoose={onChoose} />;
+  return (
+    <RemotePicker
+      lookupUrl={lookupUrl}
+      name={name}
+      label={label}
+      excludeId={excludeId}
+      initial={initial}
+      onChoose={onChoose}
+    />
+  );
 }

@@ -1,13 +1,31 @@
 "use client";
 
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { buttonClass } from "@/components/ui/button";
 import { useFormState } from "./action-form";
 
 const CONTROL =
   "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500";
 
-function FieldShell({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {
+function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
@@ -39,7 +57,12 @@ function useControl(name: string) {
   return { id, error, props };
 }
 
-export function TextField({ name, label, hint, ...rest }: InputHTMLAttributes<HTMLInputElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
+export function TextField({
+  name,
+  label,
+  hint,
+  ...rest
+}: InputHTMLAttributes<HTMLInputElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
   const { id, error, props } = useControl(name);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
@@ -48,7 +71,12 @@ export function TextField({ name, label, hint, ...rest }: InputHTMLAttributes<HT
   );
 }
 
-export function TextAreaField({ name, label, hint, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  ...rest
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
   const { id, error, props } = useControl(name);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
@@ -63,7 +91,12 @@ export function SelectField({
   options,
   hint,
   ...rest
-}: SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: ReactNode; hint?: ReactNode; options: { value: string; label: string }[] }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+}) {
   const { id, error, props } = useControl(name);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
@@ -78,7 +111,15 @@ export function SelectField({
   );
 }
 
-export function SubmitButton({ children, variant = "primary", size = "md" }: { children: ReactNode; variant?: "primary" | "secondary" | "danger"; size?: "sm" | "md" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  size = "md",
+}: {
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+  size?: "sm" | "md";
+}) {
   const { pending } = useFormState();
   return (
     <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass(variant, size)}>

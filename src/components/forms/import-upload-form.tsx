@@ -28,7 +28,14 @@ export function ImportUploadForm({ slug, target }: { slug: string; target: strin
     >
       <label className="text-sm font-medium text-slate-700">
         {t("file")}
-        <input type="file" name="file" accept=".csv,text/csv" required className="mt-1 block text-sm" aria-invalid={error ? true : undefined} />
+        <input
+          type="file"
+          name="file"
+          accept=".csv,text/csv"
+          required
+          className="mt-1 block text-sm"
+          aria-invalid={error ? true : undefined}
+        />
       </label>
       <button type="submit" disabled={pending} className={buttonClass()}>
         {t("upload")}

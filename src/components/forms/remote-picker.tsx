@@ -76,10 +76,18 @@ export function RemotePicker<O extends PickerOption>({
       />
       <input type="hidden" name={name} value={chosen?.id ?? ""} />
       {!chosen && options.length > 0 && query.trim().length >= 2 && (
-        <ul id={`${id}-options`} role="listbox" className="absolute z-10 mt-1 max-h-60 w-full min-w-64 overflow-auto rounded-md border border-slate-200 bg-white shadow">
+        <ul
+          id={`${id}-options`}
+          role="listbox"
+          className="absolute z-10 mt-1 max-h-60 w-full min-w-64 overflow-auto rounded-md border border-slate-200 bg-white shadow"
+        >
           {options.map((o) => (
             <li key={o.id} role="option" aria-selected={false}>
-              <button type="button" onClick={() => choose(o)} className="block w-full px-3 py-2 text-left text-sm hover:bg-slate-50">
+              <button
+                type="button"
+                onClick={() => choose(o)}
+                className="block w-full px-3 py-2 text-left text-sm hover:bg-slate-50"
+              >
                 {o.label} {o.hint && <span className="text-xs text-slate-500">{o.hint}</span>}
               </button>
             </li>

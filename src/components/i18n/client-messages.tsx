@@ -9,5 +9,9 @@ import { pickClientMessages } from "@/i18n/client-messages";
  * that every page gets what its client components use.
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
-  return <NextIntlClientProvider messages={pickClientMessages(await getMessages(), namespaces)}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={pickClientMessages(await getMessages(), namespaces)}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

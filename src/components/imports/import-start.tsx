@@ -8,8 +8,20 @@ import { listImportJobs } from "@/server/imports/list-import-jobs";
 import type { TenantContext } from "@/server/tenant-context";
 
 /** The first page of an import: upload a file, or reopen one of the last imports of the same kind. */
-export async function ImportStart({ ctx, slug, target }: { ctx: TenantContext; slug: string; target: ImportTargetName }) {
-  const [t, format, jobs] = await Promise.all([getTranslations("imports"), getFormatter(), listImportJobs(ctx, target)]);
+export async function ImportStart({
+  ctx,
+  slug,
+  target,
+}: {
+  ctx: TenantContext;
+  slug: string;
+  target: ImportTargetName;
+}) {
+  const [t, format, jobs] = await Promise.all([
+    getTranslations("imports"),
+    getFormatter(),
+    listImportJobs(ctx, target),
+  ]);
   return (
     <>
       <PageHeader title={t(`titles.${target}`)} subtitle={t(`intros.${target}`)} />
@@ -27,7 +39,13 @@ export async function ImportStart({ ctx, slug, target }: { ctx: TenantContext; s
               </Td>
               <Td>{job.rowCount}</Td>
               <Td>{t(`statuses.${job.status}`)}</Td>
-              <Td>{format.dateTime(job.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: ctx.tenant.timeZone })}</Td>
+              <Td>
+                {format.dateTime(job.createdAt, {
+                  dateStyle: "short",
+                  timeStyle: "short",
+                  timeZone: ctx.tenant.timeZone,
+                })}
+              </Td>
             </tr>
           ))}
         </Table>

@@ -6,7 +6,15 @@ const SHIPMENT_TONE = { NOT_SHIPPED: "slate", PARTLY_SHIPPED: "amber", SHIPPED: 
 const PAYMENT_TONE = { UNPAID: "slate", PARTLY_PAID: "amber", PAID: "green" } as const;
 
 /** Status, shipment state and payment state, the same way wherever an order appears (SPEC §5 "shown everywhere"). */
-export function OrderBadges({ order }: { order: { status: keyof typeof STATUS_TONE; shipmentState: keyof typeof SHIPMENT_TONE; paymentState: keyof typeof PAYMENT_TONE } }) {
+export function OrderBadges({
+  order,
+}: {
+  order: {
+    status: keyof typeof STATUS_TONE;
+    shipmentState: keyof typeof SHIPMENT_TONE;
+    paymentState: keyof typeof PAYMENT_TONE;
+  };
+}) {
   const t = useTranslations("orders");
   return (
     <span className="inline-flex flex-wrap gap-1">

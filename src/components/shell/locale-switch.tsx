@@ -11,7 +11,11 @@ export function LocaleSwitch({ current }: { current: "ru" | "en" }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={t("nav.language")} className="inline-flex rounded-md border border-slate-300 bg-white text-xs">
+    <div
+      role="group"
+      aria-label={t("nav.language")}
+      className="inline-flex rounded-md border border-slate-300 bg-white text-xs"
+    >
       {LOCALES.map((locale) => (
         <button
           key={locale}

@@ -18,7 +18,9 @@ export function NavLinks({ items, heading }: { items: NavItem[]; heading?: strin
       {heading && <p className="mb-1 px-3 text-xs font-semibold uppercase tracking-wide text-slate-400">{heading}</p>}
       <ul className="space-y-0.5">
         {items.map((item) => {
-          const active = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const active = item.exact
+            ? pathname === item.href
+            : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
               <Link

@@ -22,5 +22,11 @@ export function Link({ children, ...props }: ComponentProps<typeof NextLink>) {
 /** Shown while the clicked link's page is being fetched: without a prefetch, the old page stays until it arrives. */
 function NavigationPending() {
   const { pending } = useLinkStatus();
-  return pending ? <span aria-hidden data-testid="navigation-pending" className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-brand-600" /> : null;
+  return pending ? (
+    <span
+      aria-hidden
+      data-testid="navigation-pending"
+      className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-brand-600"
+    />
+  ) : null;
 }

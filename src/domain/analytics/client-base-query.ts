@@ -14,12 +14,20 @@ export interface ClientBaseQuery {
 }
 
 /** The client-base report's state in the URL (`from`, `to`, `granularity`, `manager`); nothing in it fails the page. */
-export function readClientBaseQuery(params: Record<string, string | string[] | undefined>, today: string): ClientBaseQuery {
+export function readClientBaseQuery(
+  params: Record<string, string | string[] | undefined>,
+  today: string,
+): ClientBaseQuery {
   const one = (key: string) => {
     const value = params[key];
     return Array.isArray(value) ? value[0] : value;
   };
   const { corrected, ...period } = readPeriod({ from: one("from"), to: one("to") }, today);
   const manager = one("manager")?.trim();
-  return { period, corrected, ...readGranularity(one("granularity"), period), manager: manager && manager.length <= 64 ? manager : undefined };
+  return {
+    period,
+    corrected,
+    ...readGranularity(one("granularity"), period),
+    manager: manager && manager.length <= 64 ? manager : undefined,
+  };
 }

@@ -23,13 +23,23 @@ export interface ClientBaseFigures extends Period {
  * Equal neighbours are neither a fall nor a rise.
  */
 export type ClientBaseFinding =
-  | { kind: "regularFalling"; buckets: Period[]; revenueRegular: string[]; revenueNew: string[]; newCustomers: number[]; newRising: ("revenue" | "count")[] }
+  | {
+      kind: "regularFalling";
+      buckets: Period[];
+      revenueRegular: string[];
+      revenueNew: string[];
+      newCustomers: number[];
+      newRising: ("revenue" | "count")[];
+    }
   | { kind: "lostExceedNew"; buckets: Period[]; lost: number; won: number };
 
 /** A bucket counts only when it spans its whole week or month and has ended before today. */
 export function isCompleteBucket(bucket: Period, granularity: Granularity, today: string): boolean {
   const start = dateValue(bucket.from);
-  const whole = granularity === "week" ? { from: startOfISOWeek(start), to: addDays(startOfISOWeek(start), 6) } : { from: dateValue(`${bucket.from.slice(0, 7)}-01`), to: endOfMonth(start) };
+  const whole =
+    granularity === "week"
+      ? { from: startOfISOWeek(start), to: addDays(startOfISOWeek(start), 6) }
+      : { from: dateValue(`${bucket.from.slice(0, 7)}-01`), to: endOfMonth(start) };
   return isoDate(whole.from) === bucket.from && isoDate(whole.to) === bucket.to && bucket.to < today;
 }
 
@@ -40,7 +50,11 @@ function strictly<T>(values: T[], before: (a: T, b: T) => boolean): boolean {
 const fell = (values: string[]) => strictly(values, (a, b) => new Decimal(b).lessThan(a));
 const rose = (values: (string | number)[]) => strictly(values, (a, b) => new Decimal(b).greaterThan(a));
 
-export function clientBaseWarning(rows: ClientBaseFigures[], granularity: Granularity, today: string): ClientBaseFinding[] {
+export function clientBaseWarning(
+  rows: ClientBaseFigures[],
+  granularity: Granularity,
+  today: string,
+): ClientBaseFinding[] {
   const last = rows.filter((r) => isCompleteBucket(r, granularity, today)).slice(-WARNING_BUCKETS);
   if (last.length < WARNING_BUCKETS) return [];
   const buckets = last.map(({ from, to }) => ({ from, to }));
@@ -48,8 +62,12 @@ export function clientBaseWarning(rows: ClientBaseFigures[], granularity: Granul
   const revenueRegular = last.map((r) => r.revenueRegular);
   const revenueNew = last.map((r) => r.revenueNew);
   const newCustomers = last.map((r) => r.newCustomers);
-  const newRising = [...(rose(revenueNew) ? (["revenue"] as const) : []), ...(rose(newCustomers) ? (["count"] as const) : [])];
-  if (fell(revenueRegular) && newRising.length > 0) findings.push({ kind: "regularFalling", buckets, revenueRegular, revenueNew, newCustomers, newRising });
+  const newRising = [
+    ...(rose(revenueNew) ? (["revenue"] as const) : []),
+    ...(rose(newCustomers) ? (["count"] as const) : []),
+  ];
+  if (fell(revenueRegular) && newRising.length > 0)
+    findings.push({ kind: "regularFalling", buckets, revenueRegular, revenueNew, newCustomers, newRising });
   const lost = last.reduce((sum, r) => sum + r.lostCustomers, 0);
   const won = last.reduce((sum, r) => sum + r.newCustomers, 0);
   if (lost > won) findings.push({ kind: "lostExceedNew", buckets, lost, won });

@@ -1,4 +1,12 @@
-import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, endOfMonth, startOfISOWeek, subYears } from "date-fns";
+import {
+  addDays,
+  addMonths,
+  differenceInCalendarDays,
+  differenceInCalendarMonths,
+  endOfMonth,
+  startOfISOWeek,
+  subYears,
+} from "date-fns";
 import { dateValue, isoDate } from "@/domain/dates/calendar-date";
 
 /** A report period: calendar dates (`YYYY-MM-DD`), both ends inclusive. */
@@ -30,7 +38,10 @@ export function previousPeriod(period: Period): Period {
 /** The same period a year earlier; 29 February falls on 28 February, and a month's end stays a month's end. */
 export function yearEarlier(period: Period): Period {
   const to = subYears(dateValue(period.to), 1);
-  return { from: isoDate(subYears(dateValue(period.from), 1)), to: isoDate(isWholeMonths(period) ? endOfMonth(to) : to) };
+  return {
+    from: isoDate(subYears(dateValue(period.from), 1)),
+    to: isoDate(isWholeMonths(period) ? endOfMonth(to) : to),
+  };
 }
 
 export const GRANULARITIES = ["week", "month"] as const;
@@ -40,11 +51,15 @@ export type Granularity = (typeof GRANULARITIES)[number];
 export function periodBuckets(period: Period, granularity: Granularity): Period[] {
   const last = dateValue(period.to);
   const buckets: Period[] = [];
-  let start = granularity === "week" ? startOfISOWeek(dateValue(period.from)) : dateValue(`${period.from.slice(0, 7)}-01`);
+  let start =
+    granularity === "week" ? startOfISOWeek(dateValue(period.from)) : dateValue(`${period.from.slice(0, 7)}-01`);
   while (start <= last) {
     const next = granularity === "week" ? addDays(start, 7) : addMonths(start, 1);
     const end = addDays(next, -1);
-    buckets.push({ from: isoDate(start < dateValue(period.from) ? dateValue(period.from) : start), to: isoDate(end > last ? last : end) });
+    buckets.push({
+      from: isoDate(start < dateValue(period.from) ? dateValue(period.from) : start),
+      to: isoDate(end > last ? last : end),
+    });
     start = next;
   }
   return buckets;

@@ -14,9 +14,18 @@ describe("the step of a dynamics report", () => {
 
   it("turns weeks into months beyond the weekly limit, and says so", () => {
     // 2026-06-29 is a Monday: 27 whole weeks end on Sunday 2027-01-03; one day more starts the 28th week.
-    expect(readGranularity("week", { from: "2026-06-29", to: "2027-01-03" })).toEqual({ granularity: "week", coarsened: false });
-    expect(readGranularity("week", { from: "2026-06-29", to: "2027-01-04" })).toEqual({ granularity: "month", coarsened: true });
-    expect(readGranularity("week", { from: "2025-11-24", to: "2026-11-23" })).toEqual({ granularity: "month", coarsened: true });
+    expect(readGranularity("week", { from: "2026-06-29", to: "2027-01-03" })).toEqual({
+      granularity: "week",
+      coarsened: false,
+    });
+    expect(readGranularity("week", { from: "2026-06-29", to: "2027-01-04" })).toEqual({
+      granularity: "month",
+      coarsened: true,
+    });
+    expect(readGranularity("week", { from: "2025-11-24", to: "2026-11-23" })).toEqual({
+      granularity: "month",
+      coarsened: true,
+    });
     expect(MAX_WEEKLY_BUCKETS).toBe(27);
   });
 });

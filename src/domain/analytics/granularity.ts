@@ -9,6 +9,7 @@ export const MAX_WEEKLY_BUCKETS = 27;
  */
 export function readGranularity(value: unknown, period: Period): { granularity: Granularity; coarsened: boolean } {
   const requested: Granularity = GRANULARITIES.find((g) => g === value) ?? "month";
-  if (requested === "week" && periodBuckets(period, "week").length > MAX_WEEKLY_BUCKETS) return { granularity: "month", coarsened: true };
+  if (requested === "week" && periodBuckets(period, "week").length > MAX_WEEKLY_BUCKETS)
+    return { granularity: "month", coarsened: true };
   return { granularity: requested, coarsened: false };
 }

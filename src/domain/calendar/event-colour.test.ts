@@ -4,7 +4,8 @@ import { localDate } from "@/domain/dates/local-time";
 import { eventColour, importanceMark } from "./event-colour";
 
 /** The colour of an interaction planned at `planned`, looked at `now`, in a zone. */
-const colourAt = (planned: string, now: string, zone: string) => eventColour(localDate(new Date(planned), zone), todayIn(zone, new Date(now)));
+const colourAt = (planned: string, now: string, zone: string) =>
+  eventColour(localDate(new Date(planned), zone), todayIn(zone, new Date(now)));
 
 describe("calendar colours (SPEC §8.2)", () => {
   it("is red before today, black today, grey later", () => {

@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { classify, type Sale } from "./classify";
-import { DEFAULT_CLASSIFICATION_PARAMETERS as DEFAULTS, classificationParametersSchema, type ClassificationParameters } from "./parameters";
+import {
+  DEFAULT_CLASSIFICATION_PARAMETERS as DEFAULTS,
+  classificationParametersSchema,
+  type ClassificationParameters,
+} from "./parameters";
 import { abcPeriod, periodIndex, periodStart } from "./periods";
 
 const TODAY = "2026-11-23";
-const sale = (counterpartyId: string, date: string, revenue: number | string, grossProfit: number | string = 0): Sale => ({ counterpartyId, date, revenue: String(revenue), grossProfit: String(grossProfit) });
+const sale = (
+  counterpartyId: string,
+  date: string,
+  revenue: number | string,
+  grossProfit: number | string = 0,
+): Sale => ({ counterpartyId, date, revenue: String(revenue), grossProfit: String(grossProfit) });
 const customers = (...ids: string[]) => ids.map((id) => ({ id, name: id }));
-const run = (ids: string[], sales: Sale[], p: Partial<ClassificationParameters> = {}) => classify(customers(...ids), sales, { ...DEFAULTS, ...p }, TODAY);
+const run = (ids: string[], sales: Sale[], p: Partial<ClassificationParameters> = {}) =>
+  classify(customers(...ids), sales, { ...DEFAULTS, ...p }, TODAY);
 const abcOf = (result: ReturnType<typeof run>) => Object.fromEntries([...result].map(([id, c]) => [id, c.abc]));
 
 describe("periods (SPEC §6.2)", () => {
@@ -32,7 +42,15 @@ describe("periods (SPEC §6.2)", () => {
 describe("ABC (SPEC §6.1)", () => {
   it("classes by the cumulative share of the customers before: below 80 % A, below 95 % B, else C", () => {
     // Shares: 50, 30, 15, 5 → before: 0, 50, 80, 95.
-    const result = run(["a", "b", "c", "d"], [sale("a", "2026-05-01", 500), sale("b", "2026-05-01", 300), sale("c", "2026-05-01", 150), sale("d", "2026-05-01", 50)]);
+    const result = run(
+      ["a", "b", "c", "d"],
+      [
+        sale("a", "2026-05-01", 500),
+        sale("b", "2026-05-01", 300),
+        sale("c", "2026-05-01", 150),
+        sale("d", "2026-05-01", 50),
+      ],
+    );
     expect(abcOf(result)).toEqual({ a: "A", b: "A", c: "B", d: "C" });
   });
 
@@ -44,23 +62,37 @@ describe("ABC (SPEC §6.1)", () => {
 
   it("breaks ties by name, then id, when all are equal", () => {
     const ids = ["e", "d", "c", "b", "a", "j", "i", "h", "g", "f"];
-    const result = run(ids, ids.map((id) => sale(id, "2026-05-01", 10)));
+    const result = run(
+      ids,
+      ids.map((id) => sale(id, "2026-05-01", 10)),
+    );
     // Ten equal customers: before = 0..90 % → eight A (0–70 %), then B at 80 % and 90 %.
     expect(abcOf(result)).toEqual({ a: "A", b: "A", c: "A", d: "A", e: "A", f: "A", g: "A", h: "A", i: "B", j: "B" });
     // Twenty: the last one's predecessors hold exactly 95 % → C.
     const twenty = Array.from({ length: 20 }, (_, i) => `c${String(i).padStart(2, "0")}`);
-    expect(run(twenty, twenty.map((id) => sale(id, "2026-05-01", 10))).get("c19")!.abc).toBe("C");
+    expect(
+      run(
+        twenty,
+        twenty.map((id) => sale(id, "2026-05-01", 10)),
+      ).get("c19")!.abc,
+    ).toBe("C");
   });
 
   it("leaves out customers with nothing in the period, the lost, and sales outside the period", () => {
-    const result = run(["a", "lost", "none", "current"], [sale("a", "2026-05-01", 100), sale("lost", "2026-02-01", 900), sale("current", "2026-11-02", 500)]);
+    const result = run(
+      ["a", "lost", "none", "current"],
+      [sale("a", "2026-05-01", 100), sale("lost", "2026-02-01", 900), sale("current", "2026-11-02", 500)],
+    );
     expect(result.get("lost")!.stage).toBe("LOST");
     expect(abcOf(result)).toEqual({ a: "A", lost: null, none: null, current: null });
   });
 
   it("measures gross profit or the number of shipments when asked", () => {
     // a: one shipment of 1000 with a profit of 10; b: twenty of 10 with a profit of 9 each.
-    const sales = [sale("a", "2026-05-01", 1000, 10), ...Array.from({ length: 20 }, () => sale("b", "2026-06-01", 10, 9))];
+    const sales = [
+      sale("a", "2026-05-01", 1000, 10),
+      ...Array.from({ length: 20 }, () => sale("b", "2026-06-01", 10, 9)),
+    ];
     expect(abcOf(run(["a", "b"], sales))).toEqual({ a: "A", b: "B" }); // b's predecessors: 1000 / 1200
     expect(abcOf(run(["a", "b"], sales, { measure: "GROSS_PROFIT" }))).toEqual({ a: "B", b: "A" }); // 180 / 190
     expect(abcOf(run(["a", "b"], sales, { measure: "SALES_COUNT" }))).toEqual({ a: "C", b: "A" }); // 20 / 21
@@ -68,11 +100,24 @@ describe("ABC (SPEC §6.1)", () => {
 });
 
 describe("stages and XYZ (SPEC §6.2)", () => {
-  const monthly = (id: string, amounts: number[]) => amounts.map((amount, i) => sale(id, periodStart(TODAY, "MONTH", -12 + i), amount)).filter((s) => s.revenue !== "0");
+  const monthly = (id: string, amounts: number[]) =>
+    amounts.map((amount, i) => sale(id, periodStart(TODAY, "MONTH", -12 + i), amount)).filter((s) => s.revenue !== "0");
 
   it("tells potential, one-time, regular and lost customers apart", () => {
-    const result = run(["p", "one", "reg", "lost"], [sale("one", "2026-09-10", 10), ...monthly("reg", [0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 10, 10]), sale("lost", "2026-04-30", 10)]);
-    expect([...result].map(([id, c]) => [id, c.stage])).toEqual([["p", "POTENTIAL"], ["one", "ONE_TIME"], ["reg", "REGULAR"], ["lost", "LOST"]]);
+    const result = run(
+      ["p", "one", "reg", "lost"],
+      [
+        sale("one", "2026-09-10", 10),
+        ...monthly("reg", [0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 10, 10]),
+        sale("lost", "2026-04-30", 10),
+      ],
+    );
+    expect([...result].map(([id, c]) => [id, c.stage])).toEqual([
+      ["p", "POTENTIAL"],
+      ["one", "ONE_TIME"],
+      ["reg", "REGULAR"],
+      ["lost", "LOST"],
+    ]);
   });
 
   it("is not lost with a first sale in the current period, and L = N or R = 1 work at their edges", () => {
@@ -100,15 +145,31 @@ describe("stages and XYZ (SPEC §6.2)", () => {
     const weekly = Array.from({ length: 12 }, (_, i) => sale("w", periodStart(TODAY, "WEEK", -12 + i), 10));
     expect(run(["w"], weekly, { periodicity: "WEEK" }).get("w")).toMatchObject({ stage: "REGULAR", xyz: "X" });
     const quarterly = [sale("q", "2026-01-15", 10), sale("q", "2026-04-15", 10), sale("q", "2026-07-15", 10)];
-    expect(run(["q"], quarterly, { periodicity: "QUARTER", windowPeriods: 4, lossPeriods: 2 }).get("q")).toMatchObject({ stage: "REGULAR" });
+    expect(run(["q"], quarterly, { periodicity: "QUARTER", windowPeriods: 4, lossPeriods: 2 }).get("q")).toMatchObject({
+      stage: "REGULAR",
+    });
   });
 });
 
 describe("parameters", () => {
   it("refuses thresholds that do not make 100, L or R above N, and X not below Y, each at its field", () => {
-    const result = classificationParametersSchema.safeParse({ thresholdA: 80, thresholdB: 10, thresholdC: 5, windowPeriods: 6, lossPeriods: 7, regularPeriods: 8, cvX: 1, cvY: 1 });
+    const result = classificationParametersSchema.safeParse({
+      thresholdA: 80,
+      thresholdB: 10,
+      thresholdC: 5,
+      windowPeriods: 6,
+      lossPeriods: 7,
+      regularPeriods: 8,
+      cvX: 1,
+      cvY: 1,
+    });
     expect(result.success).toBe(false);
     const issues = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(issues).toEqual({ thresholdC: "validation.thresholdsSum", lossPeriods: "validation.notAboveWindow", regularPeriods: "validation.notAboveWindow", cvY: "validation.cvOrder" });
+    expect(issues).toEqual({
+      thresholdC: "validation.thresholdsSum",
+      lossPeriods: "validation.notAboveWindow",
+      regularPeriods: "validation.notAboveWindow",
+      cvY: "validation.cvOrder",
+    });
   });
 });

@@ -20,7 +20,8 @@ export const classificationOverrideSchema = z
     reason: optionalText(500),
   })
   .superRefine((v, ctx) => {
-    if (v.xyzManual && v.stageManual !== "REGULAR") ctx.addIssue({ code: "custom", path: ["xyzManual"], message: "validation.xyzOnlyRegular" });
+    if (v.xyzManual && v.stageManual !== "REGULAR")
+      ctx.addIssue({ code: "custom", path: ["xyzManual"], message: "validation.xyzOnlyRegular" });
   });
 
 export type ClassificationOverrideInput = z.infer<typeof classificationOverrideSchema>;

@@ -4,9 +4,17 @@ export const ABC_MEASURES = ["REVENUE", "GROSS_PROFIT", "SALES_COUNT"] as const;
 export const PERIODICITIES = ["MONTH", "WEEK", "QUARTER"] as const;
 export type Periodicity = (typeof PERIODICITIES)[number];
 
-const int = (min: number, max: number) => z.coerce.number("validation.wholeNumber").int("validation.wholeNumber").min(min, "validation.range").max(max, "validation.range");
+const int = (min: number, max: number) =>
+  z.coerce
+    .number("validation.wholeNumber")
+    .int("validation.wholeNumber")
+    .min(min, "validation.range")
+    .max(max, "validation.range");
 // "0,5" is how a Russian user types a half.
-const ratio = z.preprocess((v) => (typeof v === "string" ? v.trim().replace(",", ".") : v), z.coerce.number("validation.number").min(0, "validation.range").max(10, "validation.range"));
+const ratio = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().replace(",", ".") : v),
+  z.coerce.number("validation.number").min(0, "validation.range").max(10, "validation.range"),
+);
 
 /** SPEC §6 parameters with their defaults; the form and the stored settings go through the same schema. */
 export const classificationParametersSchema = z
@@ -27,9 +35,12 @@ export const classificationParametersSchema = z
     runHour: int(0, 23).default(2),
   })
   .superRefine((p, ctx) => {
-    if (p.thresholdA + p.thresholdB + p.thresholdC !== 100) ctx.addIssue({ code: "custom", path: ["thresholdC"], message: "validation.thresholdsSum" });
-    if (p.lossPeriods > p.windowPeriods) ctx.addIssue({ code: "custom", path: ["lossPeriods"], message: "validation.notAboveWindow" });
-    if (p.regularPeriods > p.windowPeriods) ctx.addIssue({ code: "custom", path: ["regularPeriods"], message: "validation.notAboveWindow" });
+    if (p.thresholdA + p.thresholdB + p.thresholdC !== 100)
+      ctx.addIssue({ code: "custom", path: ["thresholdC"], message: "validation.thresholdsSum" });
+    if (p.lossPeriods > p.windowPeriods)
+      ctx.addIssue({ code: "custom", path: ["lossPeriods"], message: "validation.notAboveWindow" });
+    if (p.regularPeriods > p.windowPeriods)
+      ctx.addIssue({ code: "custom", path: ["regularPeriods"], message: "validation.notAboveWindow" });
     if (p.cvX >= p.cvY) ctx.addIssue({ code: "custom", path: ["cvY"], message: "validation.cvOrder" });
   });
 

@@ -29,7 +29,9 @@ export function periodIndex(day: string, analysisDate: string, periodicity: Peri
     case "QUARTER":
       return Math.floor(monthIndex(day) / 3) - Math.floor(monthIndex(analysisDate) / 3);
     case "WEEK":
-      return Math.round((parse(weekStart(day)).getTime() - parse(weekStart(analysisDate)).getTime()) / (7 * 86_400_000));
+      return Math.round(
+        (parse(weekStart(day)).getTime() - parse(weekStart(analysisDate)).getTime()) / (7 * 86_400_000),
+      );
   }
 }
 

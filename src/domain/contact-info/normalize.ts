@@ -23,7 +23,12 @@ export function normalizeContactValue(type: ContactInfoType, value: string): str
     case "EMAIL":
       return value.trim().toLowerCase();
     case "WEBSITE":
-      return value.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/$/, "");
+      return value
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, "")
+        .replace(/^www\./, "")
+        .replace(/\/$/, "");
     default:
       return null;
   }

@@ -23,10 +23,14 @@ describe("birthday reminders (SPEC §4.2)", () => {
   });
 
   it("always finds a birthday within a year", () => {
-    const day = fc.date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    fc.assert(fc.property(day, day, (birthday, today) => {
-      const days = daysUntilBirthday(birthday, today);
-      return days >= 0 && days <= 365;
-    }));
+    const day = fc
+      .date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (birthday, today) => {
+        const days = daysUntilBirthday(birthday, today);
+        return days >= 0 && days <= 365;
+      }),
+    );
   });
 });

@@ -9,7 +9,10 @@ const isLeap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 4
 export function daysUntilBirthday(birthday: string, today: string): number {
   const [, month, day] = birthday.split("-").map(Number) as [number, number, number];
   const year = Number(today.slice(0, 4));
-  const on = (y: number) => dateValue(`${y}-${String(month).padStart(2, "0")}-${String(month === 2 && day === 29 && !isLeap(y) ? 28 : day).padStart(2, "0")}`);
+  const on = (y: number) =>
+    dateValue(
+      `${y}-${String(month).padStart(2, "0")}-${String(month === 2 && day === 29 && !isLeap(y) ? 28 : day).padStart(2, "0")}`,
+    );
   const start = dateValue(today).getTime();
   const next = on(year).getTime() >= start ? on(year) : on(year + 1);
   return Math.round((next.getTime() - start) / 86_400_000);

@@ -22,13 +22,18 @@ export const counterpartyRequisitesSchema = z
     if (value.taxId) {
       const length = taxIdLengthFor(value.kind);
       if (value.taxId.length !== length || !/^\d+$/.test(value.taxId)) {
-        ctx.addIssue({ code: "custom", path: ["taxId"], message: length === 10 ? "validation.taxId10" : "validation.taxId12" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["taxId"],
+          message: length === 10 ? "validation.taxId10" : "validation.taxId12",
+        });
       } else if (!isValidTaxId(value.taxId)) {
         ctx.addIssue({ code: "custom", path: ["taxId"], message: "validation.taxIdChecksum" });
       }
     }
     if (value.kpp) {
-      if (value.kind !== "LEGAL_ENTITY") ctx.addIssue({ code: "custom", path: ["kpp"], message: "validation.kppOnlyLegal" });
+      if (value.kind !== "LEGAL_ENTITY")
+        ctx.addIssue({ code: "custom", path: ["kpp"], message: "validation.kppOnlyLegal" });
       else if (!isValidKpp(value.kpp)) ctx.addIssue({ code: "custom", path: ["kpp"], message: "validation.kppFormat" });
     }
   });

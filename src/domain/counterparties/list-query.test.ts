@@ -13,7 +13,9 @@ describe("counterparty list query", () => {
 
   it("builds shareable URLs and resets the page when a filter changes", () => {
     const query = parseListQuery({ q: "a", page: "3" });
-    expect(listHref("/t/x/counterparties", query, { relation: "customer" })).toBe("/t/x/counterparties?q=a&relation=customer");
+    expect(listHref("/t/x/counterparties", query, { relation: "customer" })).toBe(
+      "/t/x/counterparties?q=a&relation=customer",
+    );
     expect(listHref("/t/x/counterparties", query, { page: 4 })).toBe("/t/x/counterparties?q=a&page=4");
   });
 

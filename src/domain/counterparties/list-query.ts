@@ -2,7 +2,16 @@ import { z } from "zod";
 
 export const RELATIONS = ["customer", "supplier", "partner", "competitor", "other"] as const;
 export const SORTABLE = ["name", "createdAt", "taxId", "responsible"] as const;
-export const LIST_COLUMNS = ["kind", "taxId", "phone", "email", "responsible", "source", "classification", "createdAt"] as const;
+export const LIST_COLUMNS = [
+  "kind",
+  "taxId",
+  "phone",
+  "email",
+  "responsible",
+  "source",
+  "classification",
+  "createdAt",
+] as const;
 export const DEFAULT_COLUMNS: ListColumn[] = ["kind", "phone", "email", "responsible", "classification", "createdAt"];
 export const ABC_CLASSES = ["A", "B", "C"] as const;
 export const STAGES = ["POTENTIAL", "ONE_TIME", "REGULAR", "LOST"] as const;
@@ -41,7 +50,11 @@ export const listQuerySchema = z.object({
   sort: z.enum(SORTABLE).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  size: z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(50).default(50),
+  size: z.coerce
+    .number()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+    .catch(50)
+    .default(50),
 });
 
 export type ListQuery = z.infer<typeof listQuerySchema> & { [customFilter: `f.${string}`]: string };
@@ -50,7 +63,10 @@ export function parseListQuery(params: Record<string, string | string[] | undefi
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const custom = Object.fromEntries(
     Object.entries(flat)
-      .filter((e): e is [string, string] => /^f\.[a-z][a-z0-9_]{1,39}$/.test(e[0]) && typeof e[1] === "string" && e[1].trim() !== "")
+      .filter(
+        (e): e is [string, string] =>
+          /^f\.[a-z][a-z0-9_]{1,39}$/.test(e[0]) && typeof e[1] === "string" && e[1].trim() !== "",
+      )
       .slice(0, 20)
       .map(([k, v]) => [k, v.trim().slice(0, 200)]),
   );
@@ -67,12 +83,17 @@ export function customFilters(query: ListQuery): Record<string, string> {
 }
 
 /** The URL of the list with some parameters changed; a changed filter goes back to page 1. */
-export function listHref(base: string, query: ListQuery, change: Partial<Record<string, string | number | undefined>>): string {
+export function listHref(
+  base: string,
+  query: ListQuery,
+  change: Partial<Record<string, string | number | undefined>>,
+): string {
   const next: Record<string, string | number | undefined> = { ...query, ...change };
   if (!("page" in change)) next.page = undefined;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(next)) {
-    if (value === undefined || value === "" || (key === "page" && value === 1) || (key === "size" && value === 50)) continue;
+    if (value === undefined || value === "" || (key === "page" && value === 1) || (key === "size" && value === 50))
+      continue;
     params.set(key, String(value));
   }
   const search = params.toString();

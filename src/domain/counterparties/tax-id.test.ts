@@ -24,7 +24,8 @@ describe("ИНН and КПП", () => {
   });
 
   it("completes generated digits into valid numbers", () => {
-    for (const prefix of ["770708389", "500100732", "123456789", "5001007322", "0000000000"]) expect(isValidTaxId(completeTaxId(prefix))).toBe(true);
+    for (const prefix of ["770708389", "500100732", "123456789", "5001007322", "0000000000"])
+      expect(isValidTaxId(completeTaxId(prefix))).toBe(true);
     expect(completeTaxId("770708389")).toBe("7707083893");
   });
 });

@@ -20,7 +20,12 @@ interface DecimalLike {
 }
 
 function isDecimal(value: unknown): value is DecimalLike {
-  return typeof value === "object" && value !== null && typeof (value as DecimalLike).toFixed === "function" && typeof (value as DecimalLike).isFinite === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as DecimalLike).toFixed === "function" &&
+    typeof (value as DecimalLike).isFinite === "function"
+  );
 }
 
 /**

@@ -1,7 +1,20 @@
 import { z } from "zod";
 import { ROLES, type Role } from "@/domain/auth/permissions";
 
-export const FIELD_TYPES = ["TEXT", "LONG_TEXT", "NUMBER", "MONEY", "DATE", "BOOLEAN", "SELECT", "MULTISELECT", "EMAIL", "PHONE", "URL", "USER"] as const;
+export const FIELD_TYPES = [
+  "TEXT",
+  "LONG_TEXT",
+  "NUMBER",
+  "MONEY",
+  "DATE",
+  "BOOLEAN",
+  "SELECT",
+  "MULTISELECT",
+  "EMAIL",
+  "PHONE",
+  "URL",
+  "USER",
+] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 export const TYPES_WITH_OPTIONS: readonly FieldType[] = ["SELECT", "MULTISELECT"];
@@ -31,7 +44,8 @@ export interface FieldDefinition {
   archived: boolean;
 }
 
-const label = (max: number) => z.string("validation.required").trim().min(1, "validation.required").max(max, "validation.tooLong");
+const label = (max: number) =>
+  z.string("validation.required").trim().min(1, "validation.required").max(max, "validation.tooLong");
 const flag = z.boolean("validation.invalid").default(false);
 
 const optionSchema = z.object({ value: label(80), labelRu: label(80), labelEn: label(80) }, "validation.invalid");
@@ -49,7 +63,10 @@ const roleList = z
 export const fieldDefinitionInputSchema = z
   .object(
     {
-      key: z.string("validation.fieldKeyFormat").trim().regex(/^[a-z][a-z0-9_]{1,39}$/, "validation.fieldKeyFormat"),
+      key: z
+        .string("validation.fieldKeyFormat")
+        .trim()
+        .regex(/^[a-z][a-z0-9_]{1,39}$/, "validation.fieldKeyFormat"),
       labelRu: label(80),
       labelEn: label(80),
       type: z.enum(FIELD_TYPES, "validation.choose"),
@@ -66,8 +83,10 @@ export const fieldDefinitionInputSchema = z
   )
   .superRefine((field, ctx) => {
     const takesOptions = TYPES_WITH_OPTIONS.includes(field.type);
-    if (takesOptions && field.options.length === 0) ctx.addIssue({ code: "custom", path: ["options"], message: "validation.optionsRequired" });
-    if (!takesOptions && field.options.length > 0) ctx.addIssue({ code: "custom", path: ["options"], message: "validation.optionsNotAllowed" });
+    if (takesOptions && field.options.length === 0)
+      ctx.addIssue({ code: "custom", path: ["options"], message: "validation.optionsRequired" });
+    if (!takesOptions && field.options.length > 0)
+      ctx.addIssue({ code: "custom", path: ["options"], message: "validation.optionsNotAllowed" });
     if (new Set(field.options.map((o) => o.value)).size !== field.options.length) {
       ctx.addIssue({ code: "custom", path: ["options"], message: "validation.optionsDuplicate" });
     }
@@ -83,7 +102,10 @@ export function canSeeField(field: Pick<FieldDefinition, "visibleTo" | "hidden" 
 }
 
 /** A field missing from the form (hidden, archived, not visible) is never edited, so its stored value survives a save. */
-export function canEditField(field: Pick<FieldDefinition, "visibleTo" | "editableBy" | "hidden" | "archived">, role: Role): boolean {
+export function canEditField(
+  field: Pick<FieldDefinition, "visibleTo" | "editableBy" | "hidden" | "archived">,
+  role: Role,
+): boolean {
   return canSeeField(field, role) && field.editableBy.includes(role);
 }
 

@@ -8,8 +8,22 @@ const options = (...values: string[]) => values.map((value) => ({ value, labelRu
 
 function field(key: string, type: FieldType, extra: Partial<FieldDefinition> = {}): FieldDefinition {
   return {
-    key, type, labelRu: key, labelEn: key, options: [], required: false, section: "Main", position: 0, showInList: false,
-    filterable: false, countsForCompleteness: false, visibleTo: ALL, editableBy: ALL, hidden: false, archived: false, ...extra,
+    key,
+    type,
+    labelRu: key,
+    labelEn: key,
+    options: [],
+    required: false,
+    section: "Main",
+    position: 0,
+    showInList: false,
+    filterable: false,
+    countsForCompleteness: false,
+    visibleTo: ALL,
+    editableBy: ALL,
+    hidden: false,
+    archived: false,
+    ...extra,
   };
 }
 
@@ -114,14 +128,23 @@ describe("buildValuesSchema, the whole card", () => {
       expect(submit(field("f", type, { required: true }), "")).toEqual(refused("f", "validation.required"));
       expect(submit(field("f", type, { required: true }), undefined)).toEqual(refused("f", "validation.required"));
     }
-    expect(submit(field("f", "MULTISELECT", { required: true, options: options("a") }), [""])).toEqual(refused("f", "validation.required"));
+    expect(submit(field("f", "MULTISELECT", { required: true, options: options("a") }), [""])).toEqual(
+      refused("f", "validation.required"),
+    );
     expect(submit(field("f", "BOOLEAN", { required: true }), undefined)).toEqual(accepted(false));
   });
 
   it("returns the JSONB to store, drops unknown keys and reports every bad field at once", () => {
-    const card = [field("region", "SELECT", { required: true, options: options("msk") }), field("budget", "MONEY"), field("site", "URL"), field("memo", "TEXT")];
+    const card = [
+      field("region", "SELECT", { required: true, options: options("msk") }),
+      field("budget", "MONEY"),
+      field("site", "URL"),
+      field("memo", "TEXT"),
+    ];
     const schema = buildValuesSchema(card, "MANAGER");
-    expect(schema.parse({ region: "msk", budget: "100", memo: "", tenantId: "other", __proto__: { site: "javascript:x" } })).toEqual({ region: "msk", budget: "100.00" });
+    expect(
+      schema.parse({ region: "msk", budget: "100", memo: "", tenantId: "other", __proto__: { site: "javascript:x" } }),
+    ).toEqual({ region: "msk", budget: "100.00" });
     const issues = schema.safeParse({ budget: "1.001", site: "javascript:alert(1)" }).error?.issues;
     expect(issues?.map((i) => [i.path, i.message])).toEqual([
       [["region"], "validation.required"],
@@ -132,7 +155,10 @@ describe("buildValuesSchema, the whole card", () => {
   });
 
   it("never reads a key from Object.prototype", () => {
-    expect(buildValuesSchema([field("constructor", "TEXT", { required: true })], "ADMIN").safeParse({}).error?.issues[0]?.message).toBe("validation.required");
+    expect(
+      buildValuesSchema([field("constructor", "TEXT", { required: true })], "ADMIN").safeParse({}).error?.issues[0]
+        ?.message,
+    ).toBe("validation.required");
   });
 
   it("lets a role change only the fields it may see and edit", () => {
@@ -153,17 +179,42 @@ describe("buildValuesSchema, the whole card", () => {
 
 describe("parseStoredValues", () => {
   const card = [
-    field("name", "TEXT"), field("count", "NUMBER"), field("budget", "MONEY"), field("founded", "DATE"), field("vip", "BOOLEAN"),
-    field("tags", "MULTISELECT", { options: options("a") }), field("site", "URL"), field("constructor", "TEXT"),
+    field("name", "TEXT"),
+    field("count", "NUMBER"),
+    field("budget", "MONEY"),
+    field("founded", "DATE"),
+    field("vip", "BOOLEAN"),
+    field("tags", "MULTISELECT", { options: options("a") }),
+    field("site", "URL"),
+    field("constructor", "TEXT"),
   ];
 
   it("reads back what buildValuesSchema stored", () => {
-    const stored = buildValuesSchema(card, "ADMIN").parse({ name: "Ромашка", count: "3", budget: "10,5", founded: "2001-02-03", vip: "on", tags: "a", site: "https://r.example" });
+    const stored = buildValuesSchema(card, "ADMIN").parse({
+      name: "Ромашка",
+      count: "3",
+      budget: "10,5",
+      founded: "2001-02-03",
+      vip: "on",
+      tags: "a",
+      site: "https://r.example",
+    });
     expect(parseStoredValues(card, JSON.parse(JSON.stringify(stored)))).toEqual(stored);
   });
 
   it("skips unknown keys and values of the wrong shape", () => {
-    expect(parseStoredValues(card, { name: 5, count: "3", budget: 10.5, founded: "2001-02-30", vip: "true", tags: ["a", 1], site: "javascript:alert(1)", ghost: "boo" })).toEqual({});
+    expect(
+      parseStoredValues(card, {
+        name: 5,
+        count: "3",
+        budget: 10.5,
+        founded: "2001-02-30",
+        vip: "true",
+        tags: ["a", 1],
+        site: "javascript:alert(1)",
+        ghost: "boo",
+      }),
+    ).toEqual({});
     expect(parseStoredValues(card, { budget: "10.5", name: "" })).toEqual({ name: "" });
     expect(parseStoredValues(card, {})).toEqual({});
   });

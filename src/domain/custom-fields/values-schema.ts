@@ -8,7 +8,13 @@ export type StoredValue = string | number | boolean | string[];
 type Parsed = { value?: StoredValue; error?: string };
 const NO_VALUE: Parsed = {};
 
-const MAX_LENGTH: Partial<Record<FieldDefinition["type"], number>> = { TEXT: 500, LONG_TEXT: 10_000, EMAIL: 254, PHONE: 50, URL: 2000 };
+const MAX_LENGTH: Partial<Record<FieldDefinition["type"], number>> = {
+  TEXT: 500,
+  LONG_TEXT: 10_000,
+  EMAIL: 254,
+  PHONE: 50,
+  URL: 2000,
+};
 const MONEY_PATTERN = /^-?\d{1,16}\.\d{2}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -94,7 +100,8 @@ function parseFieldValue(field: FieldDefinition, raw: unknown, knownUserIds: rea
   return text === "" ? NO_VALUE : parseScalar(field, text, knownUserIds);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Validates the custom-field values a user of `role` submits for one record. Only the fields he may edit are read,

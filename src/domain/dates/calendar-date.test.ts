@@ -10,7 +10,11 @@ describe("calendar dates", () => {
 
   it("reads a period from the URL and corrects a bad one", () => {
     expect(readPeriod({}, "2026-11-23")).toEqual({ from: "2025-11-24", to: "2026-11-23", corrected: false });
-    expect(readPeriod({ from: "2026-01-01", to: "2026-03-31" }, "2026-11-23")).toEqual({ from: "2026-01-01", to: "2026-03-31", corrected: false });
+    expect(readPeriod({ from: "2026-01-01", to: "2026-03-31" }, "2026-11-23")).toEqual({
+      from: "2026-01-01",
+      to: "2026-03-31",
+      corrected: false,
+    });
     expect(readPeriod({ from: "2026-03-31", to: "2026-01-01" }, "2026-11-23").corrected).toBe(true);
     expect(readPeriod({ from: "2026-02-30", to: "2026-03-01" }, "2026-11-23").corrected).toBe(true);
     expect(readPeriod({ from: "2026-13-01", to: "2026-03-01" }, "2026-11-23").corrected).toBe(true);

@@ -19,13 +19,19 @@ export function isoDate(value: Date): string {
 export const MAX_PERIOD_DAYS = 3 * 366;
 
 // A month 13 or day 00 is no date at all (toISOString would throw); 30 February rolls over to March.
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(dateValue(v).getTime()) && isoDate(dateValue(v)) === v);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(dateValue(v).getTime()) && isoDate(dateValue(v)) === v);
 
 /**
  * A report period from the URL: both ends inclusive, `from ≤ to`, at most three years. A malformed or inverted
  * period falls back to the default (the twelve months up to today) and says so.
  */
-export function readPeriod(params: { from?: string; to?: string }, today: string): { from: string; to: string; corrected: boolean } {
+export function readPeriod(
+  params: { from?: string; to?: string },
+  today: string,
+): { from: string; to: string; corrected: boolean } {
   const fallback = { from: isoDate(addDays(subMonths(dateValue(today), 12), 1)), to: today };
   if (!params.from && !params.to) return { ...fallback, corrected: false };
   const from = day.safeParse(params.from);

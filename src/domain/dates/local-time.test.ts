@@ -11,7 +11,8 @@ describe("wall-clock times in a zone", () => {
   });
 
   it("refuses malformed and impossible times", () => {
-    for (const bad of ["", "2026-11-23", "2026-02-30T10:00", "2026-11-23T24:00", "x"]) expect(instantAt(bad, "UTC")).toBeNull();
+    for (const bad of ["", "2026-11-23", "2026-02-30T10:00", "2026-11-23T24:00", "x"])
+      expect(instantAt(bad, "UTC")).toBeNull();
   });
 
   it("knows where a day starts when DST moves midnight", () => {
@@ -20,12 +21,24 @@ describe("wall-clock times in a zone", () => {
   });
 
   it("reads any instant's wall clock as date-fns' zoned dates do, across DST and odd offsets", () => {
-    const zones = ["UTC", "Europe/Moscow", "Europe/Berlin", "America/New_York", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham"];
+    const zones = [
+      "UTC",
+      "Europe/Moscow",
+      "Europe/Berlin",
+      "America/New_York",
+      "Asia/Kathmandu",
+      "Australia/Lord_Howe",
+      "Pacific/Chatham",
+    ];
     fc.assert(
-      fc.property(fc.date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }), fc.constantFrom(...zones), (instant, zone) => {
-        expect(localDateTime(instant, zone)).toBe(format(new TZDate(instant, zone), "yyyy-MM-dd'T'HH:mm"));
-        expect(localDate(instant, zone)).toBe(format(new TZDate(instant, zone), "yyyy-MM-dd"));
-      }),
+      fc.property(
+        fc.date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          expect(localDateTime(instant, zone)).toBe(format(new TZDate(instant, zone), "yyyy-MM-dd'T'HH:mm"));
+          expect(localDate(instant, zone)).toBe(format(new TZDate(instant, zone), "yyyy-MM-dd"));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

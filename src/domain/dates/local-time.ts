@@ -25,7 +25,15 @@ const wallClocks = new Map<string, Intl.DateTimeFormat>();
 function wallClock(instant: Date, timeZone: string) {
   let clock = wallClocks.get(timeZone);
   if (!clock) {
-    clock = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    clock = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
     wallClocks.set(timeZone, clock);
   }
   const field: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};

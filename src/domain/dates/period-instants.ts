@@ -8,5 +8,8 @@ import { startOfLocalDay } from "./local-time";
  * fall in the period exactly when `start ≤ t < end`, which an index on the timestamp can serve.
  */
 export function periodInstants(period: { from: string; to: string }, timeZone: string): { start: Date; end: Date } {
-  return { start: startOfLocalDay(period.from, timeZone), end: startOfLocalDay(isoDate(addDays(dateValue(period.to), 1)), timeZone) };
+  return {
+    start: startOfLocalDay(period.from, timeZone),
+    end: startOfLocalDay(isoDate(addDays(dateValue(period.to), 1)), timeZone),
+  };
 }

@@ -5,7 +5,10 @@ const MAX_RECIPIENTS = 20;
 
 /** "a@x.ru, b@y.ru; c@z.ru" → the addresses, or null when any of them is not an e-mail address. */
 export function parseAddressList(value: string): string[] | null {
-  const parts = value.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+  const parts = value
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0 || parts.length > MAX_RECIPIENTS) return null;
   return parts.every((p) => z.email().safeParse(p).success) ? parts : null;
 }
@@ -25,7 +28,6 @@ const addressList = (required: boolean) =>
       if (!list) ctx.addIssue({ code: "custom", message: "validation.emailList" });
       return list?.join(", ") ?? null;
     });
-
 
 /** SPEC §4.3: an e-mail to a client, about a counterparty and optionally a person, an order or a planned contact. */
 export const clientEmailSchema = z.object({

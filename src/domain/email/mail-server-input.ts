@@ -10,7 +10,11 @@ export const mailServerSchema = z.object({
     .min(1, "validation.required")
     .max(255, "validation.tooLong")
     .regex(/^[A-Za-z0-9.-]+$/, "validation.host"),
-  port: z.coerce.number("validation.wholeNumber").int("validation.wholeNumber").min(1, "validation.range").max(65535, "validation.range"),
+  port: z.coerce
+    .number("validation.wholeNumber")
+    .int("validation.wholeNumber")
+    .min(1, "validation.range")
+    .max(65535, "validation.range"),
   security: z.enum(SMTP_SECURITY, "validation.choose"),
   username: z
     .string()
@@ -18,7 +22,11 @@ export const mailServerSchema = z.object({
     .max(255, "validation.tooLong")
     .optional()
     .transform((v) => v || null),
-  password: z.string().max(500, "validation.tooLong").optional().transform((v) => v || null),
+  password: z
+    .string()
+    .max(500, "validation.tooLong")
+    .optional()
+    .transform((v) => v || null),
   fromAddress: z.string("validation.required").trim().max(255, "validation.tooLong").pipe(z.email("validation.email")),
 });
 

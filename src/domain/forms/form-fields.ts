@@ -15,7 +15,11 @@ export const flag = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
-export const recordId = z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid");
+export const recordId = z
+  .string("validation.required")
+  .trim()
+  .min(1, "validation.required")
+  .max(64, "validation.invalid");
 
 /** An optional reference from a select or a hidden field: empty means none. */
 export const optionalRecordId = z
@@ -26,7 +30,11 @@ export const optionalRecordId = z
   .transform((v) => v || null);
 
 function isIsoDate(v: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+    !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+    new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+  );
 }
 
 /** A calendar date (`YYYY-MM-DD`, what `<input type="date">` sends) as midnight UTC, the way `@db.Date` stores it. */
@@ -45,4 +53,9 @@ export const requiredDate = z
   .transform((v) => new Date(`${v}T00:00:00Z`));
 
 /** A key the form was rendered with, so that submitting it twice creates one document. */
-export const idempotencyKey = z.string().trim().regex(/^[0-9a-zA-Z-]{8,64}$/, "validation.invalid").optional().transform((v) => v ?? null);
+export const idempotencyKey = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-zA-Z-]{8,64}$/, "validation.invalid")
+  .optional()
+  .transform((v) => v ?? null);

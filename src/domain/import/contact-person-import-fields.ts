@@ -2,7 +2,18 @@ import { contactInfoEntrySchema } from "@/domain/contact-info/contact-info-input
 import { contactPersonSchema, type ContactPersonInput } from "@/domain/contact-persons/contact-person-input";
 import type { ImportRowError, ImportTarget, RowResult } from "./import-target";
 
-export const CONTACT_PERSON_IMPORT_FIELDS = ["companyTaxId", "companyName", "lastName", "firstName", "middleName", "position", "phone", "email", "birthday", "notes"] as const;
+export const CONTACT_PERSON_IMPORT_FIELDS = [
+  "companyTaxId",
+  "companyName",
+  "lastName",
+  "firstName",
+  "middleName",
+  "position",
+  "phone",
+  "email",
+  "birthday",
+  "notes",
+] as const;
 export type ContactPersonImportField = (typeof CONTACT_PERSON_IMPORT_FIELDS)[number];
 
 const SYNONYMS: Record<ContactPersonImportField, string[]> = {
@@ -31,10 +42,14 @@ function isoBirthday(raw: string | undefined): string | undefined {
 }
 
 /** A person row names his company by ИНН or by exact name; the commit finds it among the tenant's counterparties. */
-export function validateContactPersonRow(values: Partial<Record<ContactPersonImportField, string>>, row: number): RowResult<ImportedContactPerson> {
+export function validateContactPersonRow(
+  values: Partial<Record<ContactPersonImportField, string>>,
+  row: number,
+): RowResult<ImportedContactPerson> {
   const errors: ImportRowError[] = [];
   const company = { taxId: values.companyTaxId?.replace(/\s/g, "") || null, name: values.companyName?.trim() || null };
-  if (!company.taxId && !company.name) errors.push({ row, field: "companyName", message: "validation.companyRequired" });
+  if (!company.taxId && !company.name)
+    errors.push({ row, field: "companyName", message: "validation.companyRequired" });
   const person = contactPersonSchema.safeParse({
     lastName: values.lastName ?? "",
     firstName: values.firstName?.trim() || "—",
@@ -43,9 +58,14 @@ export function validateContactPersonRow(values: Partial<Record<ContactPersonImp
     birthday: isoBirthday(values.birthday),
     notes: values.notes,
   });
-  if (!person.success) for (const i of person.error.issues) errors.push({ row, field: String(i.path[0] ?? "lastName"), message: i.message });
+  if (!person.success)
+    for (const i of person.error.issues)
+      errors.push({ row, field: String(i.path[0] ?? "lastName"), message: i.message });
   const contacts: ImportedContactPerson["contacts"] = [];
-  for (const [type, field] of [["PHONE", "phone"], ["EMAIL", "email"]] as const) {
+  for (const [type, field] of [
+    ["PHONE", "phone"],
+    ["EMAIL", "email"],
+  ] as const) {
     const value = values[field]?.trim();
     if (!value) continue;
     const parsed = contactInfoEntrySchema.safeParse({ type, value });

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { counterpartyRequisitesSchema } from "@/domain/counterparties/counterparty-input";
 import { contactInfoEntrySchema } from "@/domain/contact-info/contact-info-input";
-import { squash, suggestMapping as suggestFor, type ImportRowError, type ImportTarget, type RowResult } from "./import-target";
+import {
+  squash,
+  suggestMapping as suggestFor,
+  type ImportRowError,
+  type ImportTarget,
+  type RowResult,
+} from "./import-target";
 
 export type { ImportRowError } from "./import-target";
 
@@ -50,18 +56,27 @@ export function suggestMapping(headers: string[]) {
 /** "ЮЛ", "Физическое лицо", "individual", …; without a kind, a 12-digit ИНН means an individual. */
 export function parseKind(raw: string | undefined, taxId: string | undefined): "LEGAL_ENTITY" | "INDIVIDUAL" {
   const k = squash(raw ?? "");
-  if (["фл", "физлицо", "физическоелицо", "individual", "person", "ип", "индивидуальныйпредприниматель"].includes(k)) return "INDIVIDUAL";
+  if (["фл", "физлицо", "физическоелицо", "individual", "person", "ип", "индивидуальныйпредприниматель"].includes(k))
+    return "INDIVIDUAL";
   if (k) return "LEGAL_ENTITY";
   return taxId?.replace(/\D/g, "").length === 12 ? "INDIVIDUAL" : "LEGAL_ENTITY";
 }
 
 export type ImportedCounterparty = z.infer<typeof counterpartyRequisitesSchema> & {
   contacts: { type: "PHONE" | "EMAIL" | "ADDRESS" | "WEBSITE"; value: string }[];
-  person: { lastName: string; firstName: string; position: string | null; contacts: { type: "PHONE" | "EMAIL"; value: string }[] } | null;
+  person: {
+    lastName: string;
+    firstName: string;
+    position: string | null;
+    contacts: { type: "PHONE" | "EMAIL"; value: string }[];
+  } | null;
 };
 
 /** Validates one mapped row; `row` is the 1-based line number in the file (the header is line 1). */
-export function validateImportRow(values: Partial<Record<ImportField, string>>, row: number): RowResult<ImportedCounterparty> {
+export function validateImportRow(
+  values: Partial<Record<ImportField, string>>,
+  row: number,
+): RowResult<ImportedCounterparty> {
   const errors: ImportRowError[] = [];
   const taxId = values.taxId?.replace(/\s/g, "") || undefined;
   const requisites = counterpartyRequisitesSchema.safeParse({
@@ -73,7 +88,9 @@ export function validateImportRow(values: Partial<Record<ImportField, string>>, 
     isCustomer: true,
     notes: values.notes,
   });
-  if (!requisites.success) for (const i of requisites.error.issues) errors.push({ row, field: String(i.path[0] ?? "name"), message: i.message });
+  if (!requisites.success)
+    for (const i of requisites.error.issues)
+      errors.push({ row, field: String(i.path[0] ?? "name"), message: i.message });
 
   const contact = (type: "PHONE" | "EMAIL" | "ADDRESS" | "WEBSITE", field: ImportField) => {
     const value = values[field]?.trim();
@@ -83,11 +100,24 @@ export function validateImportRow(values: Partial<Record<ImportField, string>>, 
     errors.push({ row, field, message: parsed.error.issues[0]?.message ?? "validation.invalid" });
     return [];
   };
-  const contacts = [...contact("PHONE", "phone"), ...contact("EMAIL", "email"), ...contact("ADDRESS", "address"), ...contact("WEBSITE", "website")];
-  const personContacts = [...contact("PHONE", "personPhone"), ...contact("EMAIL", "personEmail")] as { type: "PHONE" | "EMAIL"; value: string }[];
+  const contacts = [
+    ...contact("PHONE", "phone"),
+    ...contact("EMAIL", "email"),
+    ...contact("ADDRESS", "address"),
+    ...contact("WEBSITE", "website"),
+  ];
+  const personContacts = [...contact("PHONE", "personPhone"), ...contact("EMAIL", "personEmail")] as {
+    type: "PHONE" | "EMAIL";
+    value: string;
+  }[];
   const lastName = values.personLastName?.trim();
   const person = lastName
-    ? { lastName: lastName.slice(0, 80), firstName: values.personFirstName?.trim().slice(0, 80) || "—", position: values.personPosition?.trim().slice(0, 120) || null, contacts: personContacts }
+    ? {
+        lastName: lastName.slice(0, 80),
+        firstName: values.personFirstName?.trim().slice(0, 80) || "—",
+        position: values.personPosition?.trim().slice(0, 120) || null,
+        contacts: personContacts,
+      }
     : null;
 
   if (errors.length || !requisites.success) return { errors };

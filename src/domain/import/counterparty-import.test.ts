@@ -24,8 +24,25 @@ describe("reading what Excel wrote", () => {
 
 describe("validating an imported row", () => {
   it("accepts a good row with contacts and a person", () => {
-    const result = validateImportRow({ name: "ООО Ромашка", taxId: "7707 083 893", phone: "8 495 123-45-67", personLastName: "Смирнова", personFirstName: "Ольга" }, 2);
-    expect(result).toMatchObject({ value: { name: "ООО Ромашка", taxId: "7707083893", kind: "LEGAL_ENTITY", contacts: [{ type: "PHONE" }], person: { lastName: "Смирнова" } } });
+    const result = validateImportRow(
+      {
+        name: "ООО Ромашка",
+        taxId: "7707 083 893",
+        phone: "8 495 123-45-67",
+        personLastName: "Смирнова",
+        personFirstName: "Ольга",
+      },
+      2,
+    );
+    expect(result).toMatchObject({
+      value: {
+        name: "ООО Ромашка",
+        taxId: "7707083893",
+        kind: "LEGAL_ENTITY",
+        contacts: [{ type: "PHONE" }],
+        person: { lastName: "Смирнова" },
+      },
+    });
   });
 
   it("reports every bad field of the row with its line", () => {

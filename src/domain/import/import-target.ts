@@ -22,7 +22,11 @@ export interface ImportTarget<F extends string = string, V = unknown> {
   duplicateModes: readonly ("SKIP" | "UPDATE" | "CREATE")[];
 }
 
-export const squash = (s: string) => s.toLowerCase().replace(/[\s_\-.:()]/g, "").replace("ё", "е");
+export const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s_\-.:()]/g, "")
+    .replace("ё", "е");
 
 /** A first guess of which column is which field; each field is taken by at most one column. */
 export function suggestMapping<F extends string>(target: ImportTarget<F>, headers: string[]): Record<number, F> {
@@ -40,7 +44,11 @@ export function suggestMapping<F extends string>(target: ImportTarget<F>, header
 }
 
 /** The mapped cells of one record: field → cell text. */
-export function mappedValues<F extends string>(target: ImportTarget<F>, mapping: Record<string, string>, record: string[]): Partial<Record<F, string>> {
+export function mappedValues<F extends string>(
+  target: ImportTarget<F>,
+  mapping: Record<string, string>,
+  record: string[],
+): Partial<Record<F, string>> {
   const values: Partial<Record<F, string>> = {};
   for (const [index, field] of Object.entries(mapping)) {
     if ((target.fields as readonly string[]).includes(field)) values[field as F] = record[Number(index)];

@@ -13,10 +13,18 @@ export const IMPORT_TARGETS: Record<ImportTargetName, ImportTarget> = {
 };
 
 /** Who may import what (SPEC §1.3: import is an admin's job), and where the imported rows are listed. */
-export const IMPORT_PERMISSION = { counterparties: "counterparty.import", contactPersons: "counterparty.import", products: "product.import" } as const;
+export const IMPORT_PERMISSION = {
+  counterparties: "counterparty.import",
+  contactPersons: "counterparty.import",
+  products: "product.import",
+} as const;
 
 /** Where the imported rows are listed afterwards. */
-export const IMPORT_LIST_PATH = { counterparties: "counterparties", contactPersons: "counterparties", products: "products" } as const;
+export const IMPORT_LIST_PATH = {
+  counterparties: "counterparties",
+  contactPersons: "counterparties",
+  products: "products",
+} as const;
 
 export function importTargetOf(name: string): ImportTargetName {
   return (IMPORT_TARGET_NAMES as readonly string[]).includes(name) ? (name as ImportTargetName) : "counterparties";

@@ -16,7 +16,10 @@ const SYNONYMS: Record<ProductImportField, string[]> = {
 const INACTIVE = new Set(["0", "нет", "no", "false", "неактивен", "n"]);
 
 /** A product row: SKU and name required; prices as Russian Excel writes them; "Активен" empty means active. */
-export function validateProductRow(values: Partial<Record<ProductImportField, string>>, row: number): RowResult<ProductInput> {
+export function validateProductRow(
+  values: Partial<Record<ProductImportField, string>>,
+  row: number,
+): RowResult<ProductInput> {
   const result = productSchema.safeParse({
     sku: values.sku ?? "",
     name: values.name ?? "",
@@ -26,7 +29,11 @@ export function validateProductRow(values: Partial<Record<ProductImportField, st
     active: !INACTIVE.has((values.active ?? "").trim().toLowerCase()),
   });
   if (result.success) return { value: result.data };
-  const errors: ImportRowError[] = result.error.issues.map((i) => ({ row, field: String(i.path[0] ?? "sku"), message: i.message }));
+  const errors: ImportRowError[] = result.error.issues.map((i) => ({
+    row,
+    field: String(i.path[0] ?? "sku"),
+    message: i.message,
+  }));
   return { errors };
 }
 

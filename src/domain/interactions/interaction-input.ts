@@ -16,7 +16,14 @@ const optionalWallClock = z
   .optional()
   .transform((v) => v || null);
 export const minutes = z
-  .union([z.literal(""), z.coerce.number().int("validation.wholeNumber").min(0, "validation.range").max(24 * 60, "validation.range")])
+  .union([
+    z.literal(""),
+    z.coerce
+      .number()
+      .int("validation.wholeNumber")
+      .min(0, "validation.range")
+      .max(24 * 60, "validation.range"),
+  ])
   .optional()
   .transform((v) => (v === "" || v === undefined ? null : v));
 

@@ -37,7 +37,11 @@ export interface IndicatorMeta {
   snapshot: boolean;
 }
 
-const meta = (unit: IndicatorUnit, better: "higher" | "lower" = "higher", extra: Partial<IndicatorMeta> = {}): IndicatorMeta => ({ unit, better, ratio: false, snapshot: false, ...extra });
+const meta = (
+  unit: IndicatorUnit,
+  better: "higher" | "lower" = "higher",
+  extra: Partial<IndicatorMeta> = {},
+): IndicatorMeta => ({ unit, better, ratio: false, snapshot: false, ...extra });
 
 export const INDICATOR_META: Record<Indicator, IndicatorMeta> = {
   revenue: meta("money"),
@@ -66,8 +70,26 @@ export function isIndicator(value: string): value is Indicator {
   return (INDICATORS as readonly string[]).includes(value);
 }
 
-export const DEFAULT_SHOWN: readonly Indicator[] = ["revenue", "grossProfit", "completedOrders", "newCustomers", "churn", "interactions", "completeness", "overdueDebt"];
+export const DEFAULT_SHOWN: readonly Indicator[] = [
+  "revenue",
+  "grossProfit",
+  "completedOrders",
+  "newCustomers",
+  "churn",
+  "interactions",
+  "completeness",
+  "overdueDebt",
+];
 
-export const DEFAULT_WEIGHTS: Partial<Record<Indicator, number>> = { revenue: 3, grossProfit: 2, newCustomers: 2, churn: 1, completedOrders: 1, interactions: 1, completeness: 1, overdueDebt: 1 };
+export const DEFAULT_WEIGHTS: Partial<Record<Indicator, number>> = {
+  revenue: 3,
+  grossProfit: 2,
+  newCustomers: 2,
+  churn: 1,
+  completedOrders: 1,
+  interactions: 1,
+  completeness: 1,
+  overdueDebt: 1,
+};
 
 export const MAX_WEIGHT = 10;

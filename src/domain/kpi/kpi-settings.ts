@@ -10,7 +10,11 @@ export interface KpiSettings {
 /** A weight as the director types it: a whole number from 0 to MAX_WEIGHT; an empty field is 0. */
 export const kpiWeight = z.preprocess(
   (v) => (v === "" || v === undefined ? "0" : v),
-  z.coerce.number("validation.number").int("validation.wholeNumber").min(0, "validation.negative").max(MAX_WEIGHT, "validation.tooLarge"),
+  z.coerce
+    .number("validation.number")
+    .int("validation.wholeNumber")
+    .min(0, "validation.negative")
+    .max(MAX_WEIGHT, "validation.tooLarge"),
 );
 
 /** The director's form: a weight per indicator (0 leaves it out of the rating) and the indicators to show. */
@@ -23,16 +27,25 @@ export const kpiSettingsSchema = z.object({
 export function readKpiSettings(stored: unknown): KpiSettings {
   const parsed = kpiSettingsSchema.safeParse(stored);
   if (!parsed.success) return { shown: [...DEFAULT_SHOWN], weights: { ...DEFAULT_WEIGHTS } };
-  return { shown: parsed.data.shown, weights: Object.fromEntries(Object.entries(parsed.data.weights).filter(([, w]) => (w ?? 0) > 0)) };
+  return {
+    shown: parsed.data.shown,
+    weights: Object.fromEntries(Object.entries(parsed.data.weights).filter(([, w]) => (w ?? 0) > 0)),
+  };
 }
 
 /**
  * `?show=revenue,churn` from the URL: known names in the given order, the unknown ones returned so the page can
  * say they were ignored; nothing usable means the saved choice.
  */
-export function readShownIndicators(param: string | undefined, saved: Indicator[]): { shown: Indicator[]; ignored: string[] } {
+export function readShownIndicators(
+  param: string | undefined,
+  saved: Indicator[],
+): { shown: Indicator[]; ignored: string[] } {
   if (!param) return { shown: saved, ignored: [] };
-  const names = param.split(",").map((n) => n.trim()).filter(Boolean);
+  const names = param
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
   const shown = [...new Set(names.filter(isIndicator))];
   return { shown: shown.length ? shown : saved, ignored: names.filter((n) => !isIndicator(n)) };
 }

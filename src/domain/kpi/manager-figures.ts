@@ -58,7 +58,8 @@ export const EMPTY_FIGURES: ManagerFigures = {
 export function sumFigures(all: ManagerFigures[]): ManagerFigures {
   const total = { ...EMPTY_FIGURES };
   for (const f of all) for (const key of Object.keys(total) as (keyof ManagerFigures)[]) total[key] += f[key];
-  for (const key of ["revenue", "grossProfit", "payments", "receivables", "overdueDebt"] as const) total[key] = Math.round(total[key] * 100) / 100;
+  for (const key of ["revenue", "grossProfit", "payments", "receivables", "overdueDebt"] as const)
+    total[key] = Math.round(total[key] * 100) / 100;
   return total;
 }
 

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { INDICATORS, type Indicator } from "./indicators";
 import { rankChange, rateManagers } from "./rating";
 
-const values = (v: Partial<Record<Indicator, number | null>>) => Object.fromEntries(INDICATORS.map((i) => [i, i in v ? v[i] : 0])) as Record<Indicator, number | null>;
+const values = (v: Partial<Record<Indicator, number | null>>) =>
+  Object.fromEntries(INDICATORS.map((i) => [i, i in v ? v[i] : 0])) as Record<Indicator, number | null>;
 
 describe("manager rating (SPEC §7.2)", () => {
   it("scales each indicator between the worst and the best and weights the mean", () => {
@@ -42,7 +43,11 @@ describe("manager rating (SPEC §7.2)", () => {
       ],
       { revenue: 1, newCustomers: 1 },
     );
-    expect(rated.map((r) => [r.rank, r.score, r.normalised.revenue])).toEqual([[1, 50, 0], [1, 50, 0], [3, 0, 0]]);
+    expect(rated.map((r) => [r.rank, r.score, r.normalised.revenue])).toEqual([
+      [1, 50, 0],
+      [1, 50, 0],
+      [3, 0, 0],
+    ]);
   });
 
   it("counts a missing ratio as nothing achieved, and no weights as no score", () => {
@@ -55,20 +60,34 @@ describe("manager rating (SPEC §7.2)", () => {
       { churn: 1 },
     );
     expect(rated.map((r) => r.normalised.churn)).toEqual([0, 1, 0]);
-    expect(rateManagers([{ userId: "a", values: values({ revenue: 5 }) }], {})).toEqual([{ userId: "a", score: 0, rank: 1, normalised: {} }]);
+    expect(rateManagers([{ userId: "a", values: values({ revenue: 5 }) }], {})).toEqual([
+      { userId: "a", score: 0, rank: 1, normalised: {} },
+    ]);
   });
 
   it("keeps every score within 0..100 and ranks by score", () => {
-    const row = fc.record({ revenue: fc.integer({ min: 0, max: 1e9 }), churn: fc.option(fc.double({ min: 0, max: 1, noNaN: true })), interactions: fc.nat(500) });
+    const row = fc.record({
+      revenue: fc.integer({ min: 0, max: 1e9 }),
+      churn: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+      interactions: fc.nat(500),
+    });
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 10 }), (rows, w1, w2) => {
-        const rated = rateManagers(rows.map((v, i) => ({ userId: String(i), values: values(v) })), { revenue: w1, churn: w2, interactions: 1 });
-        for (const r of rated) {
-          expect(r.score).toBeGreaterThanOrEqual(0);
-          expect(r.score).toBeLessThanOrEqual(100 + 1e-9);
-          for (const other of rated) if (other.score > r.score + 1e-6) expect(other.rank).toBeLessThan(r.rank);
-        }
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 1, max: 10 }),
+        (rows, w1, w2) => {
+          const rated = rateManagers(
+            rows.map((v, i) => ({ userId: String(i), values: values(v) })),
+            { revenue: w1, churn: w2, interactions: 1 },
+          );
+          for (const r of rated) {
+            expect(r.score).toBeGreaterThanOrEqual(0);
+            expect(r.score).toBeLessThanOrEqual(100 + 1e-9);
+            for (const other of rated) if (other.score > r.score + 1e-6) expect(other.rank).toBeLessThan(r.rank);
+          }
+        },
+      ),
     );
   });
 

@@ -26,7 +26,15 @@ const EPSILON = 1e-9;
 export function rateManagers(rows: RatingInput[], weights: Partial<Record<Indicator, number>>): RatedManager[] {
   const weighted = INDICATORS.filter((i) => (weights[i] ?? 0) > 0);
   const totalWeight = weighted.reduce((sum, i) => sum + weights[i]!, 0);
-  const normalisers = new Map(weighted.map((i) => [i, normaliser(rows.map((r) => r.values[i]), INDICATOR_META[i].better)]));
+  const normalisers = new Map(
+    weighted.map((i) => [
+      i,
+      normaliser(
+        rows.map((r) => r.values[i]),
+        INDICATOR_META[i].better,
+      ),
+    ]),
+  );
   const scored = rows.map((row) => {
     const normalised: Partial<Record<Indicator, number>> = {};
     let sum = 0;
@@ -38,7 +46,10 @@ export function rateManagers(rows: RatingInput[], weights: Partial<Record<Indica
     return { userId: row.userId, score: totalWeight === 0 ? 0 : (sum / totalWeight) * 100, normalised };
   });
   const ordered = [...scored].sort((a, b) => b.score - a.score);
-  return scored.map((row) => ({ ...row, rank: 1 + ordered.filter((other) => other.score > row.score + EPSILON).length }));
+  return scored.map((row) => ({
+    ...row,
+    rank: 1 + ordered.filter((other) => other.score > row.score + EPSILON).length,
+  }));
 }
 
 function normaliser(values: (number | null)[], better: "higher" | "lower"): (value: number | null) => number {
@@ -46,7 +57,8 @@ function normaliser(values: (number | null)[], better: "higher" | "lower"): (val
   const min = Math.min(...present);
   const max = Math.max(...present);
   if (present.length === 0 || max - min < EPSILON) return () => 0;
-  return (value) => (value === null ? 0 : better === "higher" ? (value - min) / (max - min) : (max - value) / (max - min));
+  return (value) =>
+    value === null ? 0 : better === "higher" ? (value - min) / (max - min) : (max - value) / (max - min);
 }
 
 /** Places gained since the previous period (positive: up), null for a manager not rated then. */

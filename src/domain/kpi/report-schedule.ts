@@ -14,8 +14,14 @@ export function lastCompletePeriod(frequency: ReportFrequency, today: string): {
   const day = dateValue(today);
   if (frequency === "WEEKLY") {
     const monday = addDays(startOfISOWeek(day), -7);
-    return { key: `${getISOWeekYear(monday)}-W${String(getISOWeek(monday)).padStart(2, "0")}`, period: { from: isoDate(monday), to: isoDate(addDays(monday, 6)) } };
+    return {
+      key: `${getISOWeekYear(monday)}-W${String(getISOWeek(monday)).padStart(2, "0")}`,
+      period: { from: isoDate(monday), to: isoDate(addDays(monday, 6)) },
+    };
   }
   const first = addMonths(dateValue(`${today.slice(0, 7)}-01`), -1);
-  return { key: isoDate(first).slice(0, 7), period: { from: isoDate(first), to: isoDate(addDays(addMonths(first, 1), -1)) } };
+  return {
+    key: isoDate(first).slice(0, 7),
+    period: { from: isoDate(first), to: isoDate(addDays(addMonths(first, 1), -1)) },
+  };
 }

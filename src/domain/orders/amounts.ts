@@ -17,7 +17,9 @@ function decimalText(scale: number, max: string) {
           : v.startsWith("-")
             ? "validation.negative"
             : (v.split(".")[1]?.length ?? 0) > scale
-              ? scale === 0 ? "validation.wholeNumber" : `validation.decimal${scale}`
+              ? scale === 0
+                ? "validation.wholeNumber"
+                : `validation.decimal${scale}`
               : new Decimal(v).gt(max)
                 ? "validation.tooLarge"
                 : null;
@@ -71,5 +73,9 @@ interface ShippableLine {
 export function shippedLineAmount(line: ShippableLine, quantity: string): string {
   const remaining = new Decimal(line.quantity).minus(line.shippedQuantity);
   if (new Decimal(quantity).eq(remaining)) return new Decimal(line.amount).minus(line.shippedAmount).toFixed(2);
-  return new Decimal(line.amount).times(quantity).div(line.quantity).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return new Decimal(line.amount)
+    .times(quantity)
+    .div(line.quantity)
+    .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+    .toFixed(2);
 }

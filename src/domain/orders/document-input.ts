@@ -13,7 +13,12 @@ export const shipmentSchema = z.object({
   comment: optionalText(2000),
   idempotencyKey,
   lines: z
-    .array(z.object({ orderLineId: recordId, quantity: z.union([z.literal("").transform(() => "0.000"), quantityOrZeroSchema]) }))
+    .array(
+      z.object({
+        orderLineId: recordId,
+        quantity: z.union([z.literal("").transform(() => "0.000"), quantityOrZeroSchema]),
+      }),
+    )
     .min(1, "validation.shipmentLinesRequired")
     .max(MAX_ORDER_LINES, "validation.tooMany"),
 });

@@ -32,18 +32,30 @@ const orderLinesSchema = z
 function expectedDatesNotBeforeOrder(order: z.infer<typeof orderHeaderSchema>, ctx: z.RefinementCtx) {
   for (const field of ["expectedShipmentDate", "expectedPaymentDate"] as const) {
     const date = order[field];
-    if (date && date < order.date) ctx.addIssue({ code: "custom", path: [field], message: "validation.notBeforeOrderDate" });
+    if (date && date < order.date)
+      ctx.addIssue({ code: "custom", path: [field], message: "validation.notBeforeOrderDate" });
   }
 }
 
 /** The order form: header and lines. Dates are calendar dates; the tenant's time zone decides what "today" is. */
-export const orderSchema = orderHeaderSchema.extend({ lines: orderLinesSchema }).superRefine(expectedDatesNotBeforeOrder);
+export const orderSchema = orderHeaderSchema
+  .extend({ lines: orderLinesSchema })
+  .superRefine(expectedDatesNotBeforeOrder);
 
 /** Editing: lines are sent only while the order has no shipments; after that the form locks them. */
 export const updateOrderSchema = orderHeaderSchema
   .extend({ id: recordId, version: z.coerce.number().int().min(1), lines: orderLinesSchema.optional() })
   .superRefine(expectedDatesNotBeforeOrder);
 
-export const createOrderSchema = z.intersection(orderSchema, z.object({ idempotencyKey, confirm: z.string().optional().transform((v) => v === "true" || v === "on") }));
+export const createOrderSchema = z.intersection(
+  orderSchema,
+  z.object({
+    idempotencyKey,
+    confirm: z
+      .string()
+      .optional()
+      .transform((v) => v === "true" || v === "on"),
+  }),
+);
 
 export type OrderInput = z.infer<typeof orderSchema>;

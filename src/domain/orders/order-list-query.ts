@@ -5,7 +5,14 @@ export const SHIPMENT_STATES = ["NOT_SHIPPED", "PARTLY_SHIPPED", "SHIPPED"] as c
 export const PAYMENT_STATES = ["UNPAID", "PARTLY_PAID", "PAID"] as const;
 export const ORDER_SORTS = ["date", "number", "total", "expectedPaymentDate"] as const;
 
-const text = (max: number) => z.string().trim().max(max).optional().catch(undefined).transform((v) => v || undefined);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined);
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -16,7 +23,10 @@ const date = z
 /** The order list's state in the URL; anything malformed falls back to the default rather than failing the page. */
 export const orderListQuerySchema = z.object({
   q: text(100),
-  status: z.enum([...ORDER_STATUSES, "OPEN"]).optional().catch(undefined),
+  status: z
+    .enum([...ORDER_STATUSES, "OPEN"])
+    .optional()
+    .catch(undefined),
   shipment: z.enum(SHIPMENT_STATES).optional().catch(undefined),
   payment: z.enum(PAYMENT_STATES).optional().catch(undefined),
   manager: text(64),
@@ -31,5 +41,7 @@ export const orderListQuerySchema = z.object({
 export type OrderListQuery = z.infer<typeof orderListQuerySchema>;
 
 export function parseOrderListQuery(params: Record<string, string | string[] | undefined>): OrderListQuery {
-  return orderListQuerySchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  return orderListQuerySchema.parse(
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
 }

@@ -4,7 +4,12 @@ import { completesAutomatically, paymentStateOf, shipmentStateOf } from "./order
 describe("order states", () => {
   it("says how much of an order is shipped", () => {
     expect(shipmentStateOf([{ quantity: "2", shippedQuantity: "0" }])).toBe("NOT_SHIPPED");
-    expect(shipmentStateOf([{ quantity: "2", shippedQuantity: "2" }, { quantity: "1", shippedQuantity: "0" }])).toBe("PARTLY_SHIPPED");
+    expect(
+      shipmentStateOf([
+        { quantity: "2", shippedQuantity: "2" },
+        { quantity: "1", shippedQuantity: "0" },
+      ]),
+    ).toBe("PARTLY_SHIPPED");
     expect(shipmentStateOf([{ quantity: "2.5", shippedQuantity: "2.500" }])).toBe("SHIPPED");
   });
 

@@ -9,7 +9,13 @@ describe("tenant settings", () => {
   });
 
   it("validates every field with a message key", () => {
-    const result = tenantSettingsSchema.safeParse({ name: "", locale: "de", timeZone: "Nowhere", currency: "XXX", managerVisibility: "SOME" });
+    const result = tenantSettingsSchema.safeParse({
+      name: "",
+      locale: "de",
+      timeZone: "Nowhere",
+      currency: "XXX",
+      managerVisibility: "SOME",
+    });
     const byField = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
     expect(byField).toEqual({
       name: "validation.required",
@@ -24,8 +30,14 @@ describe("tenant settings", () => {
     const defaults = { managerVisibility: "ALL", allowOverpayment: false, birthdayDigestHour: 9 };
     expect(readFeatureSettings({})).toEqual(defaults);
     expect(readFeatureSettings(null)).toEqual(defaults);
-    expect(readFeatureSettings({ managerVisibility: "nonsense", allowOverpayment: "yes", birthdayDigestHour: 25 })).toEqual(defaults);
-    expect(readFeatureSettings({ managerVisibility: "OWN", allowOverpayment: true, birthdayDigestHour: 7 })).toEqual({ managerVisibility: "OWN", allowOverpayment: true, birthdayDigestHour: 7 });
+    expect(
+      readFeatureSettings({ managerVisibility: "nonsense", allowOverpayment: "yes", birthdayDigestHour: 25 }),
+    ).toEqual(defaults);
+    expect(readFeatureSettings({ managerVisibility: "OWN", allowOverpayment: true, birthdayDigestHour: 7 })).toEqual({
+      managerVisibility: "OWN",
+      allowOverpayment: true,
+      birthdayDigestHour: 7,
+    });
   });
 
   it("lets a restricted manager see only the counterparties he is responsible for", () => {

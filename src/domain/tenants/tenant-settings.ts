@@ -21,7 +21,11 @@ export const tenantSettingsSchema = z.object({
   allowOverpayment: flag,
   birthdayDigestHour: z.preprocess(
     (v) => (v === "" || v === undefined ? 9 : v),
-    z.coerce.number("validation.wholeNumber").int("validation.wholeNumber").min(0, "validation.range").max(23, "validation.range"),
+    z.coerce
+      .number("validation.wholeNumber")
+      .int("validation.wholeNumber")
+      .min(0, "validation.range")
+      .max(23, "validation.range"),
   ),
 });
 
@@ -46,7 +50,10 @@ export function seesOnlyOwnCounterparties(role: string, settings: unknown): bool
 }
 
 /** Whether a user may see one counterparty (and so its card, orders and settlements) under that rule. */
-export function canSeeCounterparty(viewer: { role: string; userId: string; settings: unknown }, responsibleUserId: string | null): boolean {
+export function canSeeCounterparty(
+  viewer: { role: string; userId: string; settings: unknown },
+  responsibleUserId: string | null,
+): boolean {
   return !seesOnlyOwnCounterparties(viewer.role, viewer.settings) || responsibleUserId === viewer.userId;
 }
 

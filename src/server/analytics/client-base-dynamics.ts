@@ -27,7 +27,13 @@ export interface ClientBaseRow extends Period {
   stages: { POTENTIAL: number; ONE_TIME: number; REGULAR: number; LOST: number };
 }
 
-type SqlRow = Omit<ClientBaseRow, "from" | "to" | "stages"> & { n: number; potential: number; oneTime: number; regular: number; lost: number };
+type SqlRow = Omit<ClientBaseRow, "from" | "to" | "stages"> & {
+  n: number;
+  potential: number;
+  oneTime: number;
+  regular: number;
+  lost: number;
+};
 
 /** The bucket a date falls in, named by the first day of its (whole) week or month. */
 function bucketKey(date: Date, granularity: Granularity): string {
@@ -40,7 +46,10 @@ function bucketKey(date: Date, granularity: Granularity): string {
  * the customers per stage at the bucket's end. `managerUserId` narrows everything to the counterparties he is
  * responsible for. Definitions and their reasons: docs/decisions/0013-client-base-dynamics.md.
  */
-export async function clientBaseDynamics(ctx: TenantContext, input: Period & { granularity: Granularity; managerUserId?: string }): Promise<ClientBaseRow[]> {
+export async function clientBaseDynamics(
+  ctx: TenantContext,
+  input: Period & { granularity: Granularity; managerUserId?: string },
+): Promise<ClientBaseRow[]> {
   const { granularity } = input;
   const buckets = periodBuckets(input, granularity);
   if (buckets.length === 0 || buckets.length > MAX_BUCKETS) throw new ValidationError({ to: "validation.range" });
@@ -58,7 +67,9 @@ export async function clientBaseDynamics(ctx: TenantContext, input: Period & { g
     input.managerUserId
       ? Prisma.sql`AND ${counterpartyId} IN (SELECT "id" FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "responsibleUserId" = ${input.managerUserId})`
       : Prisma.empty;
-  const responsible = input.managerUserId ? Prisma.sql`AND c."responsibleUserId" = ${input.managerUserId}` : Prisma.empty;
+  const responsible = input.managerUserId
+    ? Prisma.sql`AND c."responsibleUserId" = ${input.managerUserId}`
+    : Prisma.empty;
 
   const sql = Prisma.sql`
     WITH buckets AS (

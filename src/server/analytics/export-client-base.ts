@@ -8,7 +8,12 @@ import { clientBaseDynamics } from "./client-base-dynamics";
 import { listReportManagers } from "./list-report-managers";
 
 /** The client-base report as CSV, one row per bucket, for the same period, step and manager as the page. */
-export async function exportClientBase(ctx: TenantContext, dialect: CsvDialect, query: ClientBaseQuery, headers: string[]) {
+export async function exportClientBase(
+  ctx: TenantContext,
+  dialect: CsvDialect,
+  query: ClientBaseQuery,
+  headers: string[],
+) {
   const managers = await listReportManagers(ctx);
   const managerUserId = managers.some((m) => m.id === query.manager) ? query.manager : undefined;
   const rows = await clientBaseDynamics(ctx, { ...query.period, granularity: query.granularity, managerUserId });

@@ -5,7 +5,11 @@ import type { TenantContext } from "@/server/tenant-context";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const dateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
 
 export const auditFilterSchema = z.object({
   actor: z.string().max(64).optional().catch(undefined),

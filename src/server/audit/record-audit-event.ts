@@ -2,7 +2,9 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
 /** Any client or transaction, guarded or not. */
-type AuditWriter = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): PromiseLike<unknown> } };
+type AuditWriter = {
+  auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): PromiseLike<unknown> };
+};
 
 export interface AuditEntry {
   tenantId: string;

@@ -7,11 +7,16 @@ import { env } from "@/server/env";
  * no secret is stored and bumping the version revokes every URL handed out before.
  */
 export function feedSignature(tenantId: string, userId: string, version: number): string {
-  return createHmac("sha256", env().NEXTAUTH_SECRET).update(`calendar-feed:${tenantId}:${userId}:${version}`).digest("base64url");
+  return createHmac("sha256", env().NEXTAUTH_SECRET)
+    .update(`calendar-feed:${tenantId}:${userId}:${version}`)
+    .digest("base64url");
 }
 
 export function feedUrl(tenantId: string, userId: string, version: number): string {
-  return new URL(`/feeds/calendar/${tenantId}/${userId}/${feedSignature(tenantId, userId, version)}.ics`, env().NEXTAUTH_URL).toString();
+  return new URL(
+    `/feeds/calendar/${tenantId}/${userId}/${feedSignature(tenantId, userId, version)}.ics`,
+    env().NEXTAUTH_URL,
+  ).toString();
 }
 
 export function isFeedSignature(given: string, tenantId: string, userId: string, version: number): boolean {

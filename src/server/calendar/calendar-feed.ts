@@ -20,12 +20,22 @@ const DEFAULT_MINUTES = 30;
  * every such request the same way, so a wrong URL reveals nothing. Unscoped reads: the URL, not a session, names
  * the tenant, and the signature is checked before anything of it is read.
  */
-export async function unsafeCalendarFeed(tenantId: string, userId: string, signature: string, now = new Date()): Promise<string | null> {
+export async function unsafeCalendarFeed(
+  tenantId: string,
+  userId: string,
+  signature: string,
+  now = new Date(),
+): Promise<string | null> {
   const member = await unsafeDb().membership.findFirst({
     where: { tenantId, userId, active: true, user: { active: true } },
-    select: { calendarFeedVersion: true, user: { select: { name: true, locale: true } }, tenant: { select: { name: true, slug: true, timeZone: true, currency: true } } },
+    select: {
+      calendarFeedVersion: true,
+      user: { select: { name: true, locale: true } },
+      tenant: { select: { name: true, slug: true, timeZone: true, currency: true } },
+    },
   });
-  if (!member?.calendarFeedVersion || !isFeedSignature(signature, tenantId, userId, member.calendarFeedVersion)) return null;
+  if (!member?.calendarFeedVersion || !isFeedSignature(signature, tenantId, userId, member.calendarFeedVersion))
+    return null;
 
   const { tenant, user } = member;
   const locale = isLocale(user.locale) ? user.locale : "ru";
@@ -42,19 +52,28 @@ export async function unsafeCalendarFeed(tenantId: string, userId: string, signa
   });
   const money = new Intl.NumberFormat(locale, { style: "currency", currency: tenant.currency });
   const base = env().NEXTAUTH_URL;
-  const calendar = ical({ name: `${tenant.name} — ${user.name}`, method: ICalCalendarMethod.PUBLISH, prodId: { company: "crm", product: "calendar", language: locale.toUpperCase() } });
+  const calendar = ical({
+    name: `${tenant.name} — ${user.name}`,
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: { company: "crm", product: "calendar", language: locale.toUpperCase() },
+  });
   for (const e of events) {
     const mark = importanceMark(e.importance);
     const title =
       e.kind === "interaction"
         ? `${translate(locale, `calendar.types.${e.type}`)}: ${e.subject}`
-        : translate(locale, e.kind === "shipment" ? "calendar.expectedShipment" : "calendar.expectedPayment", { number: e.orderNumber ?? 0, remaining: money.format(Number(e.remaining)) });
+        : translate(locale, e.kind === "shipment" ? "calendar.expectedShipment" : "calendar.expectedPayment", {
+            number: e.orderNumber ?? 0,
+            remaining: money.format(Number(e.remaining)),
+          });
     const path = e.kind === "interaction" ? `interactions/${e.id}` : `orders/${e.orderId}`;
     calendar.createEvent({
       id: `${e.kind}-${e.id}@${new URL(base).hostname}`,
       summary: `${mark ? `${mark} ` : ""}${title} — ${e.counterpartyName}`,
       start: e.at,
-      ...(e.allDay ? { allDay: true, end: addDays(e.at, 1) } : { end: new Date(e.at.getTime() + DEFAULT_MINUTES * 60_000) }),
+      ...(e.allDay
+        ? { allDay: true, end: addDays(e.at, 1) }
+        : { end: new Date(e.at.getTime() + DEFAULT_MINUTES * 60_000) }),
       url: new URL(`/t/${tenant.slug}/${path}`, base).toString(),
       description: e.counterpartyName,
       stamp: now,

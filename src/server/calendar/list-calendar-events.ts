@@ -94,7 +94,8 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
   for (const kind of ["shipment", "payment"] as const) {
     if (!ordersWanted || !q.kinds.includes(kind)) continue;
     const date = kind === "shipment" ? Prisma.sql`o."expectedShipmentDate"` : Prisma.sql`o."expectedPaymentDate"`;
-    const open = kind === "shipment" ? Prisma.sql`o."shipmentState" <> 'SHIPPED'` : Prisma.sql`o."paymentState" <> 'PAID'`;
+    const open =
+      kind === "shipment" ? Prisma.sql`o."shipmentState" <> 'SHIPPED'` : Prisma.sql`o."paymentState" <> 'PAID'`;
     const done = kind === "shipment" ? Prisma.sql`o."shippedAmount"` : Prisma.sql`o."paidAmount"`;
     const period = Prisma.sql`${date} >= ${q.from}::date AND ${date} <= ${q.to}::date`;
     const overdue = Prisma.sql`${date} < ${today}::date`;
@@ -113,7 +114,9 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
   // Days are dates until the end: a week of everyone's events sorts and partitions thousands of rows by day, and a
   // text day cost 8–15 ms more (docs/performance.md).
   const order = (e: string) =>
-    q.newestFirst ? Prisma.raw(`${e}.day DESC, ${e}."allDay", ${e}.at DESC, ${e}.kind DESC, ${e}."id" DESC`) : Prisma.raw(`${e}.day, ${e}."allDay" DESC, ${e}.at, ${e}.kind, ${e}."id"`);
+    q.newestFirst
+      ? Prisma.raw(`${e}.day DESC, ${e}."allDay", ${e}.at DESC, ${e}.kind DESC, ${e}."id" DESC`)
+      : Prisma.raw(`${e}.day, ${e}."allDay" DESC, ${e}.at, ${e}.kind, ${e}."id"`);
   const rows = await db().$queryRaw<Omit<CalendarEvent, "colour">[]>`
     WITH events AS (${Prisma.join(branches, " UNION ALL ")}),
     ranked AS (
@@ -134,6 +137,9 @@ export async function listCalendarEvents(q: CalendarQuery): Promise<{ events: Ca
     LEFT JOIN "Order" o ON o."tenantId" = ${q.tenantId} AND o."id" = k."orderId"
     ORDER BY ${order("k")}`;
   const kept = rows.slice(0, limit);
-  const events = (q.newestFirst ? kept.reverse() : kept).map((row) => ({ ...row, colour: eventColour(row.day, today) }));
+  const events = (q.newestFirst ? kept.reverse() : kept).map((row) => ({
+    ...row,
+    colour: eventColour(row.day, today),
+  }));
   return { events, truncated: rows.length > limit };
 }

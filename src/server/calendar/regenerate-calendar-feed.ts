@@ -18,7 +18,14 @@ export async function regenerateCalendarFeed(ctx: TenantContext) {
       RETURNING "id", "calendarFeedVersion" AS version`;
     if (!member) throw new NotFoundError();
     const { version } = member;
-    await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "calendar.feed_issued", entity: "Membership", entityId: member.id, after: { version } });
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorUserId: ctx.user.id,
+      action: "calendar.feed_issued",
+      entity: "Membership",
+      entityId: member.id,
+      after: { version },
+    });
     return { url: feedUrl(tenantId, ctx.user.id, version) };
   });
 }

@@ -17,7 +17,8 @@ export async function userCalendar(ctx: TenantContext, params: CalendarQueryPara
   const today = todayIn(ctx.tenant.timeZone, now);
   const anchor = params.date ?? today;
   const range = viewRange(params.view, anchor, params.to);
-  const userId = can(ctx.role, "calendar.readAll") && params.user ? (params.user === "all" ? null : params.user) : ctx.user.id;
+  const userId =
+    can(ctx.role, "calendar.readAll") && params.user ? (params.user === "all" ? null : params.user) : ctx.user.id;
   const query = {
     tenantId: ctx.tenant.id,
     timeZone: ctx.tenant.timeZone,
@@ -27,14 +28,33 @@ export async function userCalendar(ctx: TenantContext, params: CalendarQueryPara
     importance: params.importance,
     now,
   };
-  const window = await listCalendarEvents({ ...query, ...range, includeOverdue: false, perDay: GRID_EVENTS_PER_DAY[params.view] });
+  const window = await listCalendarEvents({
+    ...query,
+    ...range,
+    includeOverdue: false,
+    perDay: GRID_EVENTS_PER_DAY[params.view],
+  });
   // The agenda opens with what is overdue, newest first up to a limit, so that a long backlog never pushes today
   // and the days ahead out of the page.
   const overdue =
     params.view === "agenda" && range.from <= today
-      ? await listCalendarEvents({ ...query, ...range, includeOverdue: false, overdueOnly: true, newestFirst: true, limit: OVERDUE_SHOWN })
+      ? await listCalendarEvents({
+          ...query,
+          ...range,
+          includeOverdue: false,
+          overdueOnly: true,
+          newestFirst: true,
+          limit: OVERDUE_SHOWN,
+        })
       : { events: [], truncated: false };
   // With a start before today the window holds part of what is overdue already.
   const before = overdue.events.filter((e) => e.day < range.from);
-  return { events: [...before, ...window.events], truncated: window.truncated, overdueTruncated: overdue.truncated, range, anchor, today };
+  return {
+    events: [...before, ...window.events],
+    truncated: window.truncated,
+    overdueTruncated: overdue.truncated,
+    range,
+    anchor,
+    today,
+  };
 }

@@ -22,7 +22,12 @@ export interface DynamicsRow {
  * later change ended in the months before it. Sums over a few dozen monthly rows, not 12 scans of the whole stage
  * history (docs/performance.md). It still reads the tenant's whole stage history: a run keeps the result (ADR 0020).
  */
-export function loyaltyDynamics(queryable: Db | Tx, tenantId: string, timeZone: string, asOf: Date): Promise<DynamicsRow[]> {
+export function loyaltyDynamics(
+  queryable: Db | Tx,
+  tenantId: string,
+  timeZone: string,
+  asOf: Date,
+): Promise<DynamicsRow[]> {
   return queryable.$queryRaw<DynamicsRow[]>`
     WITH months AS (
       SELECT generate_series(date_trunc('month', ${asOf}::timestamptz AT TIME ZONE ${timeZone}) - ${`${DYNAMICS_MONTHS - 1} months`}::interval,

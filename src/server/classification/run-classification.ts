@@ -30,23 +30,44 @@ export interface RunCounts {
  * and the run record. Node receives only the counts. A second run of the same tenant while one is in progress is
  * refused, never interleaved.
  */
-export async function runClassification(tenantId: string, by: { trigger: "MANUAL" | "SCHEDULED" | "IMPORT"; userId: string | null; now?: Date }): Promise<RunSummary> {
+export async function runClassification(
+  tenantId: string,
+  by: { trigger: "MANUAL" | "SCHEDULED" | "IMPORT"; userId: string | null; now?: Date },
+): Promise<RunSummary> {
   const startedAt = by.now ?? new Date();
   return db().$transaction(
     async (tx) => {
-      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`classification:${tenantId}`})) AS locked`;
+      const [lock] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(hashtext(${`classification:${tenantId}`})) AS locked`;
       if (!lock?.locked) throw new ConflictError("errors.classificationRunning");
       // The per-customer-and-period aggregation sorts a few hundred thousand rows: in memory, not on disk.
       await useBatchResources(tx);
-      const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timeZone: true, settings: true } });
-      const parameters = readClassificationParameters((tenant.settings as { classification?: unknown } | null)?.classification);
+      const tenant = await tx.tenant.findUniqueOrThrow({
+        where: { id: tenantId },
+        select: { timeZone: true, settings: true },
+      });
+      const parameters = readClassificationParameters(
+        (tenant.settings as { classification?: unknown } | null)?.classification,
+      );
       const analysisDate = todayIn(tenant.timeZone, startedAt);
 
       await tx.$executeRaw`CREATE TEMP TABLE classification_result ON COMMIT DROP AS ${classificationQuery(tenantId, parameters, analysisDate)}`;
       // A temporary table has no statistics until analysed; without them the writes below get nested-loop plans.
       await tx.$executeRaw`ANALYZE classification_result`;
       const run = await tx.classificationRun.create({
-        data: { tenantId, trigger: by.trigger, startedByUserId: by.userId, analysisDate: new Date(`${analysisDate}T00:00:00Z`), parameters, startedAt, durationMs: 0, counts: {}, changes: 0, noSales: false },
+        data: {
+          tenantId,
+          trigger: by.trigger,
+          startedByUserId: by.userId,
+          analysisDate: new Date(`${analysisDate}T00:00:00Z`),
+          parameters,
+          startedAt,
+          durationMs: 0,
+          counts: {},
+          changes: 0,
+          noSales: false,
+        },
         select: { id: true },
       });
       // A counterparty without a row has never been classified: POTENTIAL, no classes. The rows are numbered in the
@@ -80,18 +101,28 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
         WHERE k."abcAuto" IS DISTINCT FROM excluded."abcAuto" OR k."stageAuto" IS DISTINCT FROM excluded."stageAuto"
            OR k."xyzAuto" IS DISTINCT FROM excluded."xyzAuto" OR k."abcRevenue" IS DISTINCT FROM excluded."abcRevenue"`;
       // The counts are of the effective classes (a director's value where set), as lists and the report show them.
-      const rows = await tx.$queryRaw<{ abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]>`
+      const rows = await tx.$queryRaw<
+        { abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]
+      >`
         SELECT k."abcClass"::text AS abc, coalesce(k."stage"::text, 'POTENTIAL') AS stage, k."xyzClass"::text AS xyz, count(*)::int AS customers, coalesce(sum(k."abcRevenue"), 0)::text AS revenue
         FROM classification_result r LEFT JOIN "CounterpartyClass" k ON k."tenantId" = ${tenantId} AND k."counterpartyId" = r.id GROUP BY 1, 2, 3`;
       const counts = summarise(rows);
-      const [sold] = await tx.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM classification_result WHERE stage <> 'POTENTIAL') AS any`;
+      const [sold] = await tx.$queryRaw<
+        { any: boolean }[]
+      >`SELECT EXISTS (SELECT 1 FROM classification_result WHERE stage <> 'POTENTIAL') AS any`;
       const noSales = !sold?.any;
       // The report shows the dynamics as of the latest run, as it shows its matrix: they read the whole stage history.
       const dynamics = await loyaltyDynamics(tx, tenantId, tenant.timeZone, startedAt);
       const durationMs = Date.now() - startedAt.getTime();
       await tx.classificationRun.update({
         where: { tenantId_id: { tenantId, id: run.id } },
-        data: { counts: counts as unknown as Prisma.InputJsonValue, dynamics: dynamics as unknown as Prisma.InputJsonValue, changes, noSales, durationMs: Math.max(0, durationMs) },
+        data: {
+          counts: counts as unknown as Prisma.InputJsonValue,
+          dynamics: dynamics as unknown as Prisma.InputJsonValue,
+          changes,
+          noSales,
+          durationMs: Math.max(0, durationMs),
+        },
       });
       return { runId: run.id, durationMs, changes, noSales, counts };
     },
@@ -100,7 +131,9 @@ export async function runClassification(tenantId: string, by: { trigger: "MANUAL
 }
 
 /** Counts and revenue per ABC × XYZ cell ("A:X", "B:-", "-:-") and per stage. */
-function summarise(rows: { abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[]): RunCounts {
+function summarise(
+  rows: { abc: string | null; stage: string; xyz: string | null; customers: number; revenue: string }[],
+): RunCounts {
   const counts: RunCounts = { cells: {}, stages: {}, revenue: {} };
   for (const r of rows) {
     const cell = `${r.abc ?? "-"}:${r.xyz ?? "-"}`;

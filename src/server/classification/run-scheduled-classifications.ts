@@ -11,7 +11,9 @@ import { runClassification } from "./run-classification";
  * another is in progress is simply skipped. Returns how many runs it made.
  */
 export async function runScheduledClassifications(now = new Date()): Promise<number> {
-  const due = await db().$queryRaw<{ id: string; settings: unknown; today: string; hour: number; requested: boolean; ranToday: boolean }[]>`
+  const due = await db().$queryRaw<
+    { id: string; settings: unknown; today: string; hour: number; requested: boolean; ranToday: boolean }[]
+  >`
     SELECT "id", "settings",
            to_char(${now}::timestamptz AT TIME ZONE "timeZone", 'YYYY-MM-DD') AS today,
            extract(hour FROM ${now}::timestamptz AT TIME ZONE "timeZone")::int AS hour,
@@ -21,11 +23,16 @@ export async function runScheduledClassifications(now = new Date()): Promise<num
     WHERE "classificationRequestedAt" IS NOT NULL OR "classifiedOn" IS NULL OR "classifiedOn" < (${now}::timestamptz AT TIME ZONE "timeZone")::date`;
   let runs = 0;
   for (const tenant of due) {
-    const nightly = !tenant.ranToday && tenant.hour >= readClassificationParameters((tenant.settings as { classification?: unknown } | null)?.classification).runHour;
+    const nightly =
+      !tenant.ranToday &&
+      tenant.hour >=
+        readClassificationParameters((tenant.settings as { classification?: unknown } | null)?.classification).runHour;
     if (!nightly && !tenant.requested) continue;
     const claimed = nightly
-      ? await db().$executeRaw`UPDATE "Tenant" SET "classifiedOn" = ${tenant.today}::date WHERE "id" = ${tenant.id} AND ("classifiedOn" IS NULL OR "classifiedOn" < ${tenant.today}::date)`
-      : await db().$executeRaw`UPDATE "Tenant" SET "classificationRequestedAt" = NULL WHERE "id" = ${tenant.id} AND "classificationRequestedAt" IS NOT NULL`;
+      ? await db()
+          .$executeRaw`UPDATE "Tenant" SET "classifiedOn" = ${tenant.today}::date WHERE "id" = ${tenant.id} AND ("classifiedOn" IS NULL OR "classifiedOn" < ${tenant.today}::date)`
+      : await db()
+          .$executeRaw`UPDATE "Tenant" SET "classificationRequestedAt" = NULL WHERE "id" = ${tenant.id} AND "classificationRequestedAt" IS NOT NULL`;
     if (claimed === 0) continue;
     try {
       await runClassification(tenant.id, { trigger: nightly ? "SCHEDULED" : "IMPORT", userId: null, now });

@@ -18,17 +18,39 @@ export async function setClassificationOverride(ctx: TenantContext, input: Class
   const tenantId = ctx.tenant.id;
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Counterparty" WHERE "tenantId" = ${tenantId} AND "id" = ${input.counterpartyId} FOR UPDATE`;
-    const counterparty = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } } });
-    if (!counterparty || !canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
-    const c = (await tx.counterpartyClass.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId: counterparty.id } } })) ?? UNCLASSIFIED;
-    const manual = { abcManual: input.abcManual, stageManual: input.stageManual, xyzManual: input.stageManual ? input.xyzManual : null };
-    const effective = { abcClass: input.abcManual ?? c.abcAuto, stage: input.stageManual ?? c.stageAuto, xyzClass: input.stageManual ? input.xyzManual : c.xyzAuto };
+    const counterparty = await tx.counterparty.findUnique({
+      where: { tenantId_id: { tenantId, id: input.counterpartyId } },
+    });
+    if (
+      !counterparty ||
+      !canSeeCounterparty(
+        { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
+        counterparty.responsibleUserId,
+      )
+    )
+      throw new NotFoundError();
+    const c =
+      (await tx.counterpartyClass.findUnique({
+        where: { tenantId_counterpartyId: { tenantId, counterpartyId: counterparty.id } },
+      })) ?? UNCLASSIFIED;
+    const manual = {
+      abcManual: input.abcManual,
+      stageManual: input.stageManual,
+      xyzManual: input.stageManual ? input.xyzManual : null,
+    };
+    const effective = {
+      abcClass: input.abcManual ?? c.abcAuto,
+      stage: input.stageManual ?? c.stageAuto,
+      xyzClass: input.stageManual ? input.xyzManual : c.xyzAuto,
+    };
     const changed = [
       ["ABC", c.abcManual !== manual.abcManual, c.abcClass, effective.abcClass],
       ["STAGE", c.stageManual !== manual.stageManual, c.stage, effective.stage],
       ["XYZ", c.xyzManual !== manual.xyzManual || c.stageManual !== manual.stageManual, c.xyzClass, effective.xyzClass],
     ] as const;
-    const setsValue = (manual.abcManual && manual.abcManual !== c.abcManual) || (manual.stageManual && (manual.stageManual !== c.stageManual || manual.xyzManual !== c.xyzManual));
+    const setsValue =
+      (manual.abcManual && manual.abcManual !== c.abcManual) ||
+      (manual.stageManual && (manual.stageManual !== c.stageManual || manual.xyzManual !== c.xyzManual));
     if (setsValue && !input.reason) throw new ValidationError({ reason: "validation.reasonRequired" });
     await tx.counterpartyClass.upsert({
       where: { tenantId_counterpartyId: { tenantId, counterpartyId: counterparty.id } },
@@ -38,7 +60,16 @@ export async function setClassificationOverride(ctx: TenantContext, input: Class
     const rows = changed.filter(([, manualChanged, from, to]) => manualChanged && from !== to);
     if (rows.length) {
       await tx.classificationChange.createMany({
-        data: rows.map(([dimension, , from, to]) => ({ tenantId, counterpartyId: counterparty.id, dimension, fromValue: from, toValue: to, automatic: false, userId: ctx.user.id, reason: input.reason })),
+        data: rows.map(([dimension, , from, to]) => ({
+          tenantId,
+          counterpartyId: counterparty.id,
+          dimension,
+          fromValue: from,
+          toValue: to,
+          automatic: false,
+          userId: ctx.user.id,
+          reason: input.reason,
+        })),
       });
     }
     await recordAuditEvent(tx, {

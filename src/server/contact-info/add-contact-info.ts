@@ -13,12 +13,24 @@ export const addContactInfoInput = z.intersection(
   z.object({
     counterpartyId: z.string().min(1).max(64),
     /** When set, the entry belongs to this person, who must work or have worked at the counterparty. */
-    contactPersonId: z.string().max(64).optional().transform((v) => v || undefined),
+    contactPersonId: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((v) => v || undefined),
   }),
 );
 
-export async function assertPersonAtCounterparty(tx: Tx, tenantId: string, contactPersonId: string, counterpartyId: string) {
-  const employment = await tx.employment.findFirst({ where: { tenantId, contactPersonId, counterpartyId }, select: { id: true } });
+export async function assertPersonAtCounterparty(
+  tx: Tx,
+  tenantId: string,
+  contactPersonId: string,
+  counterpartyId: string,
+) {
+  const employment = await tx.employment.findFirst({
+    where: { tenantId, contactPersonId, counterpartyId },
+    select: { id: true },
+  });
   if (!employment) throw new NotFoundError();
 }
 
@@ -27,8 +39,11 @@ export async function addContactInfo(ctx: TenantContext, input: z.infer<typeof a
   const tenantId = ctx.tenant.id;
   return db().$transaction(async (tx) => {
     await loadEditableCounterparty(tx, ctx, input.counterpartyId);
-    if (input.contactPersonId) await assertPersonAtCounterparty(tx, tenantId, input.contactPersonId, input.counterpartyId);
-    const owner = input.contactPersonId ? { contactPersonId: input.contactPersonId } : { counterpartyId: input.counterpartyId };
+    if (input.contactPersonId)
+      await assertPersonAtCounterparty(tx, tenantId, input.contactPersonId, input.counterpartyId);
+    const owner = input.contactPersonId
+      ? { contactPersonId: input.contactPersonId }
+      : { counterpartyId: input.counterpartyId };
     if (input.isPrimary) {
       await tx.contactInfo.updateMany({ where: { tenantId, ...owner, type: input.type }, data: { isPrimary: false } });
     }
@@ -51,7 +66,11 @@ export async function addContactInfo(ctx: TenantContext, input: z.infer<typeof a
       action: "contact_info.added",
       entity: "Counterparty",
       entityId: input.counterpartyId,
-      after: { type: input.type, value: input.value, ...(input.contactPersonId ? { contactPersonId: input.contactPersonId } : {}) },
+      after: {
+        type: input.type,
+        value: input.value,
+        ...(input.contactPersonId ? { contactPersonId: input.contactPersonId } : {}),
+      },
     });
     return { id: entry.id };
   });

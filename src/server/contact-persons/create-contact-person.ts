@@ -20,14 +20,23 @@ export async function createContactPerson(ctx: TenantContext, input: z.infer<typ
   return db().$transaction(async (tx) => {
     await loadEditableCounterparty(tx, ctx, counterpartyId);
     const created = await tx.contactPerson.create({ data: { tenantId, ...person } });
-    await tx.employment.create({ data: { tenantId, contactPersonId: created.id, counterpartyId, position: person.position } });
+    await tx.employment.create({
+      data: { tenantId, contactPersonId: created.id, counterpartyId, position: person.position },
+    });
     const contacts = [
       ...(phone ? [{ type: "PHONE" as const, value: phone }] : []),
       ...(email ? [{ type: "EMAIL" as const, value: email }] : []),
     ];
     if (contacts.length) {
       await tx.contactInfo.createMany({
-        data: contacts.map((c) => ({ tenantId, contactPersonId: created.id, type: c.type, value: c.value, normalized: normalizeContactValue(c.type, c.value), isPrimary: true })),
+        data: contacts.map((c) => ({
+          tenantId,
+          contactPersonId: created.id,
+          type: c.type,
+          value: c.value,
+          normalized: normalizeContactValue(c.type, c.value),
+          isPrimary: true,
+        })),
       });
     }
     await recordAuditEvent(tx, {
@@ -36,7 +45,12 @@ export async function createContactPerson(ctx: TenantContext, input: z.infer<typ
       action: "contact_person.created",
       entity: "Counterparty",
       entityId: counterpartyId,
-      after: { contactPersonId: created.id, lastName: person.lastName, firstName: person.firstName, position: person.position },
+      after: {
+        contactPersonId: created.id,
+        lastName: person.lastName,
+        firstName: person.firstName,
+        position: person.position,
+      },
     });
     return { id: created.id };
   });

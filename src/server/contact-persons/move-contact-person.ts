@@ -10,7 +10,12 @@ export const moveContactPersonInput = z.object({
   contactPersonId: z.string().min(1).max(64),
   fromCounterpartyId: z.string().min(1).max(64),
   toCounterpartyId: z.string().min(1, "validation.required").max(64),
-  position: z.string().trim().max(120, "validation.tooLong").optional().transform((v) => v || null),
+  position: z
+    .string()
+    .trim()
+    .max(120, "validation.tooLong")
+    .optional()
+    .transform((v) => v || null),
 });
 
 /**
@@ -19,19 +24,34 @@ export const moveContactPersonInput = z.object({
  */
 export async function moveContactPerson(ctx: TenantContext, input: z.infer<typeof moveContactPersonInput>) {
   const tenantId = ctx.tenant.id;
-  if (input.toCounterpartyId === input.fromCounterpartyId) throw new ValidationError({ toCounterpartyId: "validation.sameCompany" });
+  if (input.toCounterpartyId === input.fromCounterpartyId)
+    throw new ValidationError({ toCounterpartyId: "validation.sameCompany" });
   await db().$transaction(async (tx) => {
     await loadEditableCounterparty(tx, ctx, input.fromCounterpartyId);
-    const target = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.toCounterpartyId } }, select: { id: true } });
+    const target = await tx.counterparty.findUnique({
+      where: { tenantId_id: { tenantId, id: input.toCounterpartyId } },
+      select: { id: true },
+    });
     if (!target) throw new ValidationError({ toCounterpartyId: "validation.choose" });
     const today = new Date(new Date().toISOString().slice(0, 10));
     const closed = await tx.employment.updateMany({
-      where: { tenantId, contactPersonId: input.contactPersonId, counterpartyId: input.fromCounterpartyId, endedOn: null },
+      where: {
+        tenantId,
+        contactPersonId: input.contactPersonId,
+        counterpartyId: input.fromCounterpartyId,
+        endedOn: null,
+      },
       data: { endedOn: today },
     });
     if (closed.count === 0) throw new NotFoundError();
     await tx.employment.create({
-      data: { tenantId, contactPersonId: input.contactPersonId, counterpartyId: input.toCounterpartyId, position: input.position, startedOn: today },
+      data: {
+        tenantId,
+        contactPersonId: input.contactPersonId,
+        counterpartyId: input.toCounterpartyId,
+        position: input.position,
+        startedOn: today,
+      },
     });
     await tx.contactPerson.update({
       where: { tenantId_id: { tenantId, id: input.contactPersonId } },

@@ -14,7 +14,10 @@ export const updateContactPersonFieldsInput = updateCustomFieldsInput;
  * Saves the admin-designed fields of a contact person. Whoever may edit the counterparty he works at (now or
  * before) may edit him; the history goes to that counterparty's card.
  */
-export async function updateContactPersonFields(ctx: TenantContext, input: z.infer<typeof updateContactPersonFieldsInput>) {
+export async function updateContactPersonFields(
+  ctx: TenantContext,
+  input: z.infer<typeof updateContactPersonFieldsInput>,
+) {
   const tenantId = ctx.tenant.id;
   const merge = await parseSubmittedValues(ctx, "CONTACT_PERSON", submittedValues(input));
   return db().$transaction(async (tx) => {
@@ -26,7 +29,10 @@ export async function updateContactPersonFields(ctx: TenantContext, input: z.inf
     if (!person || !employer) throw new NotFoundError();
     await loadEditableCounterparty(tx, ctx, employer.counterpartyId);
     const customFields = merge(person.customFields);
-    const { count } = await tx.contactPerson.updateMany({ where: { tenantId, id: person.id, version: input.version }, data: { customFields, version: { increment: 1 } } });
+    const { count } = await tx.contactPerson.updateMany({
+      where: { tenantId, id: person.id, version: input.version },
+      data: { customFields, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     await recordAuditEvent(tx, {
       tenantId,

@@ -12,9 +12,7 @@ export const createCounterpartyInput = z.intersection(
   counterpartyRequisitesSchema,
   z.object({
     phone: z.string().trim().max(50, "validation.tooLong").optional(),
-    email: z
-      .union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email("validation.email"))])
-      .optional(),
+    email: z.union([z.literal(""), z.string().trim().toLowerCase().pipe(z.email("validation.email"))]).optional(),
     /** Set when the user has seen the likely duplicates and creates the counterparty anyway. */
     confirmed: z.enum(["yes"]).optional(),
   }),
@@ -26,19 +24,33 @@ export type CreateCounterpartyResult = { id: string; duplicates: [] } | { id: nu
  * Creates a counterparty with its first phone and e-mail; the creator becomes the responsible manager. Likely
  * duplicates are returned instead, until the user confirms.
  */
-export async function createCounterparty(ctx: TenantContext, input: z.infer<typeof createCounterpartyInput>): Promise<CreateCounterpartyResult> {
+export async function createCounterparty(
+  ctx: TenantContext,
+  input: z.infer<typeof createCounterpartyInput>,
+): Promise<CreateCounterpartyResult> {
   const tenantId = ctx.tenant.id;
   const { phone: rawPhone, email: rawEmail, confirmed, ...requisites } = input;
   const phone = rawPhone || undefined;
   const email = rawEmail || undefined;
   if (!confirmed) {
-    const duplicates = await findDuplicates(tenantId, { name: input.name, taxId: input.taxId, phones: phone ? [phone] : [], emails: email ? [email] : [] });
+    const duplicates = await findDuplicates(tenantId, {
+      name: input.name,
+      taxId: input.taxId,
+      phones: phone ? [phone] : [],
+      emails: email ? [email] : [],
+    });
     if (duplicates.length) return { id: null, duplicates };
   }
   await assertSourceInTenant(tenantId, input.sourceId);
   return db().$transaction(async (tx) => {
     const counterparty = await tx.counterparty.create({
-      data: { tenantId, ...requisites, responsibleUserId: ctx.user.id, createdByUserId: ctx.user.id, updatedByUserId: ctx.user.id },
+      data: {
+        tenantId,
+        ...requisites,
+        responsibleUserId: ctx.user.id,
+        createdByUserId: ctx.user.id,
+        updatedByUserId: ctx.user.id,
+      },
     });
     const contacts = [
       ...(phone ? [{ type: "PHONE" as const, value: phone }] : []),

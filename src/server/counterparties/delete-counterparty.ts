@@ -20,9 +20,15 @@ export async function deleteCounterparty(ctx: TenantContext, input: z.infer<type
     const counterparty = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.id } } });
     if (!counterparty) throw new NotFoundError();
     if (counterparty.version !== input.version) throw new ConflictError();
-    const anyOrder = await tx.order.findFirst({ where: { tenantId, counterpartyId: counterparty.id }, select: { id: true } });
+    const anyOrder = await tx.order.findFirst({
+      where: { tenantId, counterpartyId: counterparty.id },
+      select: { id: true },
+    });
     if (anyOrder) throw new ValidationError({}, "errors.counterpartyHasDocuments");
-    const people = await tx.employment.findMany({ where: { tenantId, counterpartyId: counterparty.id }, select: { contactPersonId: true } });
+    const people = await tx.employment.findMany({
+      where: { tenantId, counterpartyId: counterparty.id },
+      select: { contactPersonId: true },
+    });
     const personIds = people.map((p) => p.contactPersonId);
     const elsewhere = await tx.employment.findMany({
       where: { tenantId, contactPersonId: { in: personIds }, counterpartyId: { not: counterparty.id } },

@@ -8,9 +8,24 @@ import { searchCounterparties } from "./search-counterparties";
 export { EXPORT_LIMIT } from "@/server/csv/stream-csv";
 
 /** The filtered counterparty list as CSV, all pages of it. */
-export function exportCounterparties(ctx: TenantContext, dialect: CsvDialect, query: ListQuery, headers: string[], kindLabel: (kind: string) => string): ReadableStream<Uint8Array> {
+export function exportCounterparties(
+  ctx: TenantContext,
+  dialect: CsvDialect,
+  query: ListQuery,
+  headers: string[],
+  kindLabel: (kind: string) => string,
+): ReadableStream<Uint8Array> {
   return streamCsv(dialect, headers, async (offset, limit) => {
     const { rows } = await searchCounterparties(ctx, query, { window: { limit, offset }, count: "none" });
-    return rows.map((r) => [r.name, kindLabel(r.kind), r.taxId, r.phone, r.email, r.responsibleName, r.sourceName, r.createdAt.toISOString().slice(0, 10)]);
+    return rows.map((r) => [
+      r.name,
+      kindLabel(r.kind),
+      r.taxId,
+      r.phone,
+      r.email,
+      r.responsibleName,
+      r.sourceName,
+      r.createdAt.toISOString().slice(0, 10),
+    ]);
   });
 }

@@ -35,4 +35,3 @@ export async function findDuplicates(
     ORDER BY id, rank
     LIMIT 10`.then((rows) => rows.sort((a, b) => a.name.localeCompare(b.name)));
 }
-

@@ -28,7 +28,11 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
       responsible: { select: { user: { select: { name: true } } } },
       source: { select: { name: true } },
       supplier: true,
-      supplies: { orderBy: { product: { name: "asc" } }, take: 200, include: { product: { select: { id: true, sku: true, name: true, unit: true } } } },
+      supplies: {
+        orderBy: { product: { name: "asc" } },
+        take: 200,
+        include: { product: { select: { id: true, sku: true, name: true, unit: true } } },
+      },
       contactInfo: { orderBy: [{ type: "asc" }, { isPrimary: "desc" }, { position: "asc" }], take: CARD_LIMIT },
       employments: {
         orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { startedOn: "desc" }],
@@ -37,7 +41,10 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
           contactPerson: {
             include: {
               contactInfo: { orderBy: [{ isPrimary: "desc" }, { position: "asc" }], take: 20 },
-              employments: { where: { endedOn: null }, include: { counterparty: { select: { id: true, name: true } } } },
+              employments: {
+                where: { endedOn: null },
+                include: { counterparty: { select: { id: true, name: true } } },
+              },
             },
           },
         },
@@ -45,32 +52,56 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     },
   });
   if (!counterparty) throw new NotFoundError();
-  if (!canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
+  if (
+    !canSeeCounterparty(
+      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
+      counterparty.responsibleUserId,
+    )
+  )
+    throw new NotFoundError();
 
-  const [timeline, balance, openOrders, anyOrder, plannedInteractions, classification, classificationChanges] = await Promise.all([
-    counterpartyTimeline(tenantId, id, timelinePage),
-    counterpartyBalance(tenantId, id, dateValue(todayIn(ctx.tenant.timeZone))),
-    db().order.findMany({
-      where: { tenantId, counterpartyId: id, settled: false, status: { in: ["DRAFT", "CONFIRMED"] } },
-      orderBy: [{ date: "desc" }, { number: "desc" }],
-      take: OPEN_ORDERS_SHOWN,
-      select: { id: true, number: true, date: true, status: true, shipmentState: true, paymentState: true, totalAmount: true, paidAmount: true, expectedPaymentDate: true },
-    }),
-    db().order.findFirst({ where: { tenantId, counterpartyId: id }, select: { id: true } }),
-    db().interaction.findMany({
-      where: { tenantId, counterpartyId: id, status: "PLANNED" },
-      orderBy: { at: "asc" },
-      take: PLANNED_SHOWN,
-      select: { id: true, subject: true, type: true, importance: true, at: true, responsible: { select: { user: { select: { name: true } } } } },
-    }),
-    db().counterpartyClass.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId: id } } }),
-    db().classificationChange.findMany({
-      where: { tenantId, counterpartyId: id },
-      orderBy: { createdAt: "desc" },
-      take: CLASSIFICATION_CHANGES_SHOWN,
-      include: { user: { select: { user: { select: { name: true } } } } },
-    }),
-  ]);
+  const [timeline, balance, openOrders, anyOrder, plannedInteractions, classification, classificationChanges] =
+    await Promise.all([
+      counterpartyTimeline(tenantId, id, timelinePage),
+      counterpartyBalance(tenantId, id, dateValue(todayIn(ctx.tenant.timeZone))),
+      db().order.findMany({
+        where: { tenantId, counterpartyId: id, settled: false, status: { in: ["DRAFT", "CONFIRMED"] } },
+        orderBy: [{ date: "desc" }, { number: "desc" }],
+        take: OPEN_ORDERS_SHOWN,
+        select: {
+          id: true,
+          number: true,
+          date: true,
+          status: true,
+          shipmentState: true,
+          paymentState: true,
+          totalAmount: true,
+          paidAmount: true,
+          expectedPaymentDate: true,
+        },
+      }),
+      db().order.findFirst({ where: { tenantId, counterpartyId: id }, select: { id: true } }),
+      db().interaction.findMany({
+        where: { tenantId, counterpartyId: id, status: "PLANNED" },
+        orderBy: { at: "asc" },
+        take: PLANNED_SHOWN,
+        select: {
+          id: true,
+          subject: true,
+          type: true,
+          importance: true,
+          at: true,
+          responsible: { select: { user: { select: { name: true } } } },
+        },
+      }),
+      db().counterpartyClass.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId: id } } }),
+      db().classificationChange.findMany({
+        where: { tenantId, counterpartyId: id },
+        orderBy: { createdAt: "desc" },
+        take: CLASSIFICATION_CHANGES_SHOWN,
+        include: { user: { select: { user: { select: { name: true } } } } },
+      }),
+    ]);
   return {
     counterparty,
     canEdit: canEditCounterparty(ctx.role, ctx.user.id, counterparty.responsibleUserId),

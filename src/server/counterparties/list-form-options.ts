@@ -12,7 +12,12 @@ export async function listFormOptions(ctx: TenantContext) {
       orderBy: { user: { name: "asc" } },
       take: 500,
     }),
-    db().informationSource.findMany({ where: { tenantId, archived: false }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db().informationSource.findMany({
+      where: { tenantId, archived: false },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 500,
+    }),
   ]);
   return { managers: members.map((m) => ({ id: m.userId, name: m.user.name })), sources };
 }

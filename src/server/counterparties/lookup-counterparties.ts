@@ -14,13 +14,18 @@ export async function lookupCounterparties(ctx: TenantContext, input: z.infer<ty
   const found = rows.slice(0, 10);
   const employments = await db().employment.findMany({
     where: { tenantId: ctx.tenant.id, counterpartyId: { in: found.map((r) => r.id) }, endedOn: null },
-    select: { counterpartyId: true, contactPerson: { select: { id: true, lastName: true, firstName: true, middleName: true } } },
+    select: {
+      counterpartyId: true,
+      contactPerson: { select: { id: true, lastName: true, firstName: true, middleName: true } },
+    },
     take: 200,
   });
   return found.map((r) => ({
     id: r.id,
     label: r.name,
     hint: r.taxId,
-    persons: employments.filter((e) => e.counterpartyId === r.id).map((e) => ({ id: e.contactPerson.id, name: fullName(e.contactPerson) })),
+    persons: employments
+      .filter((e) => e.counterpartyId === r.id)
+      .map((e) => ({ id: e.contactPerson.id, name: fullName(e.contactPerson) })),
   }));
 }

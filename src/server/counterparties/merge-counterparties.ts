@@ -24,7 +24,9 @@ export async function mergeCounterparties(ctx: TenantContext, input: z.infer<typ
   if (input.winnerId === input.loserId) throw new ValidationError({ loserId: "validation.sameCompany" });
   await db().$transaction(async (tx) => {
     const [winner, loser] = await Promise.all(
-      [input.winnerId, input.loserId].map((id) => tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id } } })),
+      [input.winnerId, input.loserId].map((id) =>
+        tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id } } }),
+      ),
     );
     if (!winner || !loser) throw new NotFoundError();
 
@@ -40,15 +42,27 @@ export async function mergeCounterparties(ctx: TenantContext, input: z.infer<typ
       classificationChanges: (await tx.classificationChange.updateMany({ where: from, data: to })).count,
     };
     // Supplied products the winner already lists keep the winner's price; the rest move over.
-    const winnerProducts = (await tx.suppliedProduct.findMany({ where: { tenantId, counterpartyId: winner.id }, select: { productId: true } })).map((p) => p.productId);
+    const winnerProducts = (
+      await tx.suppliedProduct.findMany({ where: { tenantId, counterpartyId: winner.id }, select: { productId: true } })
+    ).map((p) => p.productId);
     await tx.suppliedProduct.updateMany({ where: { ...from, productId: { notIn: winnerProducts } }, data: to });
     // A supplier profile follows the duplicate only when the winner has none; otherwise the winner's is kept.
-    const winnerProfile = await tx.supplierProfile.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId: winner.id } } });
+    const winnerProfile = await tx.supplierProfile.findUnique({
+      where: { tenantId_counterpartyId: { tenantId, counterpartyId: winner.id } },
+    });
     if (!winnerProfile) {
-      await tx.supplierProfile.updateMany({ where: { tenantId, counterpartyId: loser.id }, data: { counterpartyId: winner.id } });
+      await tx.supplierProfile.updateMany({
+        where: { tenantId, counterpartyId: loser.id },
+        data: { counterpartyId: winner.id },
+      });
     }
-    const filled = Object.fromEntries(FILLABLE.filter((k) => winner[k] === null && loser[k] !== null).map((k) => [k, loser[k]]));
-    const customFields = { ...(loser.customFields as object), ...(winner.customFields as object) } as Prisma.InputJsonValue;
+    const filled = Object.fromEntries(
+      FILLABLE.filter((k) => winner[k] === null && loser[k] !== null).map((k) => [k, loser[k]]),
+    );
+    const customFields = {
+      ...(loser.customFields as object),
+      ...(winner.customFields as object),
+    } as Prisma.InputJsonValue;
     await tx.counterparty.update({
       where: { tenantId_id: { tenantId, id: winner.id } },
       data: {

@@ -12,7 +12,10 @@ export const removeSuppliedProductInput = z.object({ id: recordId });
 export async function removeSuppliedProduct(ctx: TenantContext, input: z.infer<typeof removeSuppliedProductInput>) {
   const tenantId = ctx.tenant.id;
   await db().$transaction(async (tx) => {
-    const supplied = await tx.suppliedProduct.findUnique({ where: { tenantId_id: { tenantId, id: input.id } }, include: { product: { select: { name: true } } } });
+    const supplied = await tx.suppliedProduct.findUnique({
+      where: { tenantId_id: { tenantId, id: input.id } },
+      include: { product: { select: { name: true } } },
+    });
     if (!supplied) throw new NotFoundError();
     await loadEditableCounterparty(tx, ctx, supplied.counterpartyId);
     await tx.suppliedProduct.delete({ where: { tenantId_id: { tenantId, id: supplied.id } } });

@@ -8,7 +8,11 @@ import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { loadEditableCounterparty } from "./load-editable-counterparty";
 
-export const saveSuppliedProductInput = z.object({ counterpartyId: recordId, productId: recordId, purchasePrice: moneySchema });
+export const saveSuppliedProductInput = z.object({
+  counterpartyId: recordId,
+  productId: recordId,
+  purchasePrice: moneySchema,
+});
 
 /** A product the supplier delivers at a purchase price (SPEC §2.4); saving it again changes the price. */
 export async function saveSuppliedProduct(ctx: TenantContext, input: z.infer<typeof saveSuppliedProductInput>) {
@@ -17,7 +21,10 @@ export async function saveSuppliedProduct(ctx: TenantContext, input: z.infer<typ
   await db().$transaction(async (tx) => {
     const counterparty = await loadEditableCounterparty(tx, ctx, counterpartyId);
     if (!counterparty.isSupplier) throw new ValidationError({ _form: "validation.notSupplier" });
-    const product = await tx.product.findUnique({ where: { tenantId_id: { tenantId, id: productId } }, select: { name: true } });
+    const product = await tx.product.findUnique({
+      where: { tenantId_id: { tenantId, id: productId } },
+      select: { name: true },
+    });
     if (!product) throw new ValidationError({ productId: "validation.choose" });
     await tx.suppliedProduct.upsert({
       where: { tenantId_counterpartyId_productId: { tenantId, counterpartyId, productId } },

@@ -8,13 +8,21 @@ import { loadEditableCounterparty } from "./load-editable-counterparty";
 
 const optionalInt = (min: number, max: number) =>
   z
-    .union([z.literal(""), z.coerce.number().int("validation.wholeNumber").min(min, "validation.range").max(max, "validation.range")])
+    .union([
+      z.literal(""),
+      z.coerce.number().int("validation.wholeNumber").min(min, "validation.range").max(max, "validation.range"),
+    ])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v));
 
 export const saveSupplierProfileInput = z.object({
   counterpartyId: z.string().min(1).max(64),
-  deliveryTerms: z.string().trim().max(2000, "validation.tooLong").optional().transform((v) => v || null),
+  deliveryTerms: z
+    .string()
+    .trim()
+    .max(2000, "validation.tooLong")
+    .optional()
+    .transform((v) => v || null),
   leadTimeDays: optionalInt(0, 365),
   reliabilityRating: optionalInt(1, 5),
 });
@@ -26,7 +34,9 @@ export async function saveSupplierProfile(ctx: TenantContext, input: z.infer<typ
   await db().$transaction(async (tx) => {
     const counterparty = await loadEditableCounterparty(tx, ctx, counterpartyId);
     if (!counterparty.isSupplier) throw new ValidationError({ _form: "validation.notSupplier" });
-    const before = await tx.supplierProfile.findUnique({ where: { tenantId_counterpartyId: { tenantId, counterpartyId } } });
+    const before = await tx.supplierProfile.findUnique({
+      where: { tenantId_counterpartyId: { tenantId, counterpartyId } },
+    });
     await tx.supplierProfile.upsert({
       where: { tenantId_counterpartyId: { tenantId, counterpartyId } },
       create: { tenantId, counterpartyId, ...terms },
@@ -38,7 +48,13 @@ export async function saveSupplierProfile(ctx: TenantContext, input: z.infer<typ
       action: "counterparty.supplier_updated",
       entity: "Counterparty",
       entityId: counterpartyId,
-      before: before ? { deliveryTerms: before.deliveryTerms, leadTimeDays: before.leadTimeDays, reliabilityRating: before.reliabilityRating } : {},
+      before: before
+        ? {
+            deliveryTerms: before.deliveryTerms,
+            leadTimeDays: before.leadTimeDays,
+            reliabilityRating: before.reliabilityRating,
+          }
+        : {},
       after: terms,
     });
   });

@@ -133,7 +133,11 @@ export interface SearchOptions {
 export async function searchCounterparties(
   ctx: TenantContext,
   query: ListQuery,
-  { window = { limit: query.size, offset: (query.page - 1) * query.size }, filterableFields = [], count = "exact" }: SearchOptions = {},
+  {
+    window = { limit: query.size, offset: (query.page - 1) * query.size },
+    filterableFields = [],
+    count = "exact",
+  }: SearchOptions = {},
 ): Promise<{ rows: CounterpartyRow[]; total: ListTotal | null }> {
   const tenantId = ctx.tenant.id;
   const ownOnly = seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings);
@@ -165,7 +169,6 @@ export async function searchCounterparties(
 
   const where = Prisma.join(conditions, " AND ");
   return query.q ? searchedPage(where, order, window) : filteredPage(where, order, window, count);
-
 }
 
 /** The counterparty's classification (a CounterpartyClass row) satisfies the condition on `k`. */
@@ -197,9 +200,11 @@ type Window = { limit: number; offset: number };
  */
 async function filteredPage(where: Prisma.Sql, order: Prisma.Sql, window: Window, count: TotalCount) {
   const counting =
-    count === "none" ? null
-    : count === "exact" ? Prisma.sql`SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`
-    : Prisma.sql`SELECT count(*) AS "total" FROM (SELECT 1 FROM "Counterparty" c WHERE ${where} LIMIT ${count.upTo + 1}) upto`;
+    count === "none"
+      ? null
+      : count === "exact"
+        ? Prisma.sql`SELECT count(*) AS "total" FROM "Counterparty" c WHERE ${where}`
+        : Prisma.sql`SELECT count(*) AS "total" FROM (SELECT 1 FROM "Counterparty" c WHERE ${where} LIMIT ${count.upTo + 1}) upto`;
   const [rows, counted] = await Promise.all([
     db().$queryRaw<CounterpartyRow[]>`
       SELECT ${PAGE_COLUMNS}
@@ -212,7 +217,13 @@ async function filteredPage(where: Prisma.Sql, order: Prisma.Sql, window: Window
   ]);
   if (!counted) return { rows, total: null };
   const total = Number(counted[0]?.total ?? 0);
-  return { rows, total: typeof count === "object" && total > count.upTo ? { count: count.upTo, exact: false } : { count: total, exact: true } };
+  return {
+    rows,
+    total:
+      typeof count === "object" && total > count.upTo
+        ? { count: count.upTo, exact: false }
+        : { count: total, exact: true },
+  };
 }
 
 /**
@@ -232,6 +243,10 @@ async function searchedPage(where: Prisma.Sql, order: Prisma.Sql, window: Window
       LEFT JOIN "CounterpartyClass" k ON k."tenantId" = c."tenantId" AND k."counterpartyId" = c."id"
      ORDER BY ${order}`;
   // A page past the end has no row to carry the total: count once more (rare: a stale link).
-  const total = rows[0] ? { count: Number(rows[0].total), exact: true } : window.offset > 0 ? (await filteredPage(where, order, { limit: 0, offset: 0 }, "exact")).total : { count: 0, exact: true };
+  const total = rows[0]
+    ? { count: Number(rows[0].total), exact: true }
+    : window.offset > 0
+      ? (await filteredPage(where, order, { limit: 0, offset: 0 }, "exact")).total
+      : { count: 0, exact: true };
   return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }

@@ -15,7 +15,10 @@ export const setCounterpartyArchivedInput = z.object({
 export async function setCounterpartyArchived(ctx: TenantContext, input: z.infer<typeof setCounterpartyArchivedInput>) {
   const tenantId = ctx.tenant.id;
   await db().$transaction(async (tx) => {
-    const current = await tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.id } }, select: { archived: true } });
+    const current = await tx.counterparty.findUnique({
+      where: { tenantId_id: { tenantId, id: input.id } },
+      select: { archived: true },
+    });
     if (!current) throw new NotFoundError();
     const { count } = await tx.counterparty.updateMany({
       where: { tenantId, id: input.id, version: input.version },

@@ -13,7 +13,20 @@ export const updateCounterpartyInput = z.intersection(
   z.object({ id: z.string().min(1).max(64), version: z.coerce.number().int().min(1) }),
 );
 
-const AUDITED = ["kind", "name", "legalName", "taxId", "kpp", "isCustomer", "isSupplier", "isPartner", "isCompetitor", "isOther", "sourceId", "notes"] as const;
+const AUDITED = [
+  "kind",
+  "name",
+  "legalName",
+  "taxId",
+  "kpp",
+  "isCustomer",
+  "isSupplier",
+  "isPartner",
+  "isCompetitor",
+  "isOther",
+  "sourceId",
+  "notes",
+] as const;
 
 /**
  * Saves the requisites if nobody changed the counterparty since the form was opened (its version); otherwise the

@@ -27,7 +27,15 @@ export async function updateCustomFields(ctx: TenantContext, input: z.infer<type
       data: { customFields, version: { increment: 1 }, updatedByUserId: ctx.user.id },
     });
     if (count === 0) throw new ConflictError();
-    await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "counterparty.fields_updated", entity: "Counterparty", entityId: input.id, before: before.customFields as Record<string, unknown>, after: customFields });
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorUserId: ctx.user.id,
+      action: "counterparty.fields_updated",
+      entity: "Counterparty",
+      entityId: input.id,
+      before: before.customFields as Record<string, unknown>,
+      after: customFields,
+    });
     return { version: input.version + 1 };
   });
 }

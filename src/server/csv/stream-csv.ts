@@ -10,7 +10,11 @@ export const EXPORT_LIMIT = 200_000;
  * A list as CSV for the user's spreadsheet: UTF-8 with a BOM, the separator and decimal notation of his language,
  * formula-safe cells, read and written in batches so that a large tenant's export never sits in memory whole.
  */
-export function streamCsv(dialect: CsvDialect, headers: string[], readBatch: (offset: number, limit: number) => Promise<unknown[][]>): ReadableStream<Uint8Array> {
+export function streamCsv(
+  dialect: CsvDialect,
+  headers: string[],
+  readBatch: (offset: number, limit: number) => Promise<unknown[][]>,
+): ReadableStream<Uint8Array> {
   const csv = stringify({ delimiter: dialect.delimiter, bom: true });
   void (async () => {
     try {
@@ -18,7 +22,8 @@ export function streamCsv(dialect: CsvDialect, headers: string[], readBatch: (of
       for (let offset = 0; offset < EXPORT_LIMIT; offset += BATCH) {
         const rows = await readBatch(offset, BATCH);
         for (const row of rows) {
-          if (!csv.write(row.map((cell) => csvCell(cell, dialect)))) await new Promise((resolve) => csv.once("drain", resolve));
+          if (!csv.write(row.map((cell) => csvCell(cell, dialect))))
+            await new Promise((resolve) => csv.once("drain", resolve));
         }
         if (rows.length < BATCH) break;
       }

@@ -9,7 +9,11 @@ export async function listFieldDefinitions(
   options: { entity?: "COUNTERPARTY" | "CONTACT_PERSON"; includeArchived?: boolean } = {},
 ): Promise<(FieldDefinition & { id: string })[]> {
   const rows = await db().fieldDefinition.findMany({
-    where: { tenantId: ctx.tenant.id, entity: options.entity ?? "COUNTERPARTY", ...(options.includeArchived ? {} : { archived: false }) },
+    where: {
+      tenantId: ctx.tenant.id,
+      entity: options.entity ?? "COUNTERPARTY",
+      ...(options.includeArchived ? {} : { archived: false }),
+    },
     orderBy: [{ section: "asc" }, { position: "asc" }, { createdAt: "asc" }],
     take: 500,
   });

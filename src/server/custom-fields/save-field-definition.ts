@@ -10,12 +10,22 @@ import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { parseInput } from "@/server/actions/parse-input";
 
-const checkbox = z.union([z.literal("on"), z.literal("true"), z.literal("")]).optional().transform((v) => v === "on" || v === "true");
-const roleList = z.union([z.enum(ROLES), z.array(z.enum(ROLES))]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("")])
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+const roleList = z
+  .union([z.enum(ROLES), z.array(z.enum(ROLES))])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 
 /** The designer's form as posted; it is turned into the domain's definition input (and validated there). */
 export const saveFieldDefinitionInput = z.object({
-  id: z.string().max(64).optional().transform((v) => v || undefined),
+  id: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
   /** Whose card the field belongs to; chosen when the field is created, never changed. */
   entity: z.enum(["COUNTERPARTY", "CONTACT_PERSON"]).catch("COUNTERPARTY").default("COUNTERPARTY"),
   key: z.string().max(100).default(""),
@@ -54,13 +64,33 @@ export async function saveFieldDefinition(ctx: TenantContext, input: z.infer<typ
         if (!before) throw new NotFoundError();
         const { key: _key, ...changes } = data;
         await tx.fieldDefinition.update({ where: { tenantId_id: { tenantId, id: input.id } }, data: changes });
-        await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "field.updated", entity: "FieldDefinition", entityId: input.id, before: { type: before.type, required: before.required, labelRu: before.labelRu }, after: { type: field.type, required: field.required, labelRu: field.labelRu } });
+        await recordAuditEvent(tx, {
+          tenantId,
+          actorUserId: ctx.user.id,
+          action: "field.updated",
+          entity: "FieldDefinition",
+          entityId: input.id,
+          before: { type: before.type, required: before.required, labelRu: before.labelRu },
+          after: { type: field.type, required: field.required, labelRu: field.labelRu },
+        });
         return { id: input.id };
       }
       const entity = input.entity;
-      const last = await tx.fieldDefinition.aggregate({ where: { tenantId, entity, section: field.section }, _max: { position: true } });
-      const created = await tx.fieldDefinition.create({ data: { tenantId, entity, ...data, position: (last._max.position ?? -1) + 1 } });
-      await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "field.created", entity: "FieldDefinition", entityId: created.id, after: { key: field.key, type: field.type, required: field.required } });
+      const last = await tx.fieldDefinition.aggregate({
+        where: { tenantId, entity, section: field.section },
+        _max: { position: true },
+      });
+      const created = await tx.fieldDefinition.create({
+        data: { tenantId, entity, ...data, position: (last._max.position ?? -1) + 1 },
+      });
+      await recordAuditEvent(tx, {
+        tenantId,
+        actorUserId: ctx.user.id,
+        action: "field.created",
+        entity: "FieldDefinition",
+        entityId: created.id,
+        after: { key: field.key, type: field.type, required: field.required },
+      });
       return { id: created.id };
     });
   } catch (error) {

@@ -14,8 +14,17 @@ export const setFieldArchivedInput = z.object({
 export async function setFieldArchived(ctx: TenantContext, input: z.infer<typeof setFieldArchivedInput>) {
   const tenantId = ctx.tenant.id;
   await db().$transaction(async (tx) => {
-    const { count } = await tx.fieldDefinition.updateMany({ where: { tenantId, id: input.id }, data: { archived: input.archived } });
+    const { count } = await tx.fieldDefinition.updateMany({
+      where: { tenantId, id: input.id },
+      data: { archived: input.archived },
+    });
     if (count === 0) throw new NotFoundError();
-    await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: input.archived ? "field.archived" : "field.restored", entity: "FieldDefinition", entityId: input.id });
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorUserId: ctx.user.id,
+      action: input.archived ? "field.archived" : "field.restored",
+      entity: "FieldDefinition",
+      entityId: input.id,
+    });
   });
 }

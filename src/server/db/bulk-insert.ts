@@ -13,9 +13,16 @@ export interface BulkColumn {
  * per column, whatever the number of rows. For imports, where createMany's per-row work dominates (see
  * docs/performance.md). Table and column names are the code's constants, never input.
  */
-export async function bulkInsert(tx: Tx, table: string, columns: readonly BulkColumn[], rows: readonly unknown[][]): Promise<void> {
+export async function bulkInsert(
+  tx: Tx,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly unknown[][],
+): Promise<void> {
   if (rows.length === 0) return;
   const names = Prisma.raw(columns.map((c) => `"${c.name}"`).join(", "));
-  const arrays = Prisma.join(columns.map((c, i) => Prisma.sql`${rows.map((r) => r[i] ?? null)}::${Prisma.raw(c.type)}[]`));
+  const arrays = Prisma.join(
+    columns.map((c, i) => Prisma.sql`${rows.map((r) => r[i] ?? null)}::${Prisma.raw(c.type)}[]`),
+  );
   await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names}) SELECT * FROM unnest(${arrays})`;
 }

@@ -4,9 +4,14 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { tenantGuard } from "./tenant-guard";
 
 function tenantModelsOf(client: PrismaClient): Set<string> {
-  const models = (client as unknown as { _runtimeDataModel: { models: Record<string, { fields: { name: string }[] }> } })
-    ._runtimeDataModel.models;
-  return new Set(Object.entries(models).filter(([, m]) => m.fields.some((f) => f.name === "tenantId")).map(([n]) => n));
+  const models = (
+    client as unknown as { _runtimeDataModel: { models: Record<string, { fields: { name: string }[] }> } }
+  )._runtimeDataModel.models;
+  return new Set(
+    Object.entries(models)
+      .filter(([, m]) => m.fields.some((f) => f.name === "tenantId"))
+      .map(([n]) => n),
+  );
 }
 
 /**
@@ -34,7 +39,10 @@ export async function useBatchResources(tx: Tx) {
 }
 
 export function createPrismaClient(databaseUrl: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, options: SESSION_OPTIONS }), transactionOptions: TRANSACTION_OPTIONS });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, options: SESSION_OPTIONS }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 export function createGuardedClient(base: PrismaClient) {

@@ -65,7 +65,8 @@ export function tenantGuard(tenantModels: ReadonlySet<string>) {
           if (tenantModels.has(model)) {
             const a = args as { where?: unknown; data?: unknown; create?: unknown };
             if (WHERE_OPERATIONS.has(operation) && !pinsTenant(a.where)) throw new TenantScopeError(model, operation);
-            if (CREATE_OPERATIONS.has(operation) && !dataHasTenant(a.data)) throw new TenantScopeError(model, operation);
+            if (CREATE_OPERATIONS.has(operation) && !dataHasTenant(a.data))
+              throw new TenantScopeError(model, operation);
           }
           return query(args);
         },

@@ -33,7 +33,9 @@ export async function tenantMailRoute(tenantId: string): Promise<MailRoute | nul
     secure: server.security === "TLS",
     requireTLS: server.security === "STARTTLS",
     ignoreTLS: server.security === "NONE",
-    auth: server.username ? { user: server.username, pass: server.passwordEncrypted ? open(server.passwordEncrypted) : "" } : undefined,
+    auth: server.username
+      ? { user: server.username, pass: server.passwordEncrypted ? open(server.passwordEncrypted) : "" }
+      : undefined,
     ...SMTP_TIMEOUTS,
   });
   return { transport, from: server.fromAddress };

@@ -11,6 +11,12 @@ export async function removeMailServer(ctx: TenantContext) {
   const tenantId = ctx.tenant.id;
   await db().$transaction(async (tx) => {
     await tx.tenantMailServer.deleteMany({ where: { tenantId } });
-    await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "mail_server.removed", entity: "Tenant", entityId: tenantId });
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorUserId: ctx.user.id,
+      action: "mail_server.removed",
+      entity: "Tenant",
+      entityId: tenantId,
+    });
   });
 }

@@ -11,9 +11,20 @@ export const saveMailServerInput = mailServerSchema;
 export async function saveMailServer(ctx: TenantContext, input: MailServerInput) {
   const tenantId = ctx.tenant.id;
   const { password, ...server } = input;
-  const data = { ...server, ...(password ? { passwordEncrypted: seal(password) } : {}), ...(server.username ? {} : { passwordEncrypted: null }) };
+  const data = {
+    ...server,
+    ...(password ? { passwordEncrypted: seal(password) } : {}),
+    ...(server.username ? {} : { passwordEncrypted: null }),
+  };
   await db().$transaction(async (tx) => {
     await tx.tenantMailServer.upsert({ where: { tenantId }, create: { tenantId, ...data }, update: data });
-    await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "mail_server.saved", entity: "Tenant", entityId: tenantId, after: { ...server, password: password ? "(changed)" : undefined } });
+    await recordAuditEvent(tx, {
+      tenantId,
+      actorUserId: ctx.user.id,
+      action: "mail_server.saved",
+      entity: "Tenant",
+      entityId: tenantId,
+      after: { ...server, password: password ? "(changed)" : undefined },
+    });
   });
 }

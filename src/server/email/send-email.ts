@@ -21,7 +21,15 @@ export type EmailOutcome = "KEPT" | "SENT" | "FAILED";
  */
 export async function storeEmail(tx: Tx, message: EmailMessage, route: MailRoute | null): Promise<string> {
   const stored = await tx.outgoingEmail.create({
-    data: { tenantId: message.tenantId, to: message.to, cc: message.cc, subject: message.subject, bodyText: message.text, bodyHtml: message.html, status: route ? "QUEUED" : "KEPT" },
+    data: {
+      tenantId: message.tenantId,
+      to: message.to,
+      cc: message.cc,
+      subject: message.subject,
+      bodyText: message.text,
+      bodyHtml: message.html,
+      status: route ? "QUEUED" : "KEPT",
+    },
     select: { id: true },
   });
   return stored.id;
@@ -34,7 +42,8 @@ export async function storeEmail(tx: Tx, message: EmailMessage, route: MailRoute
 export async function deliverEmail(tenantId: string, id: string, route: MailRoute | null): Promise<EmailOutcome> {
   const where = { tenantId_id: { tenantId, id } };
   const message = await db().outgoingEmail.findUniqueOrThrow({ where });
-  if (message.status !== "QUEUED" || !route) return message.status === "SENT" ? "SENT" : message.status === "FAILED" ? "FAILED" : "KEPT";
+  if (message.status !== "QUEUED" || !route)
+    return message.status === "SENT" ? "SENT" : message.status === "FAILED" ? "FAILED" : "KEPT";
   try {
     const info = await route.transport.sendMail({
       from: route.from,
@@ -48,7 +57,10 @@ export async function deliverEmail(tenantId: string, id: string, route: MailRout
     return "SENT";
   } catch (error) {
     logError(error, { operation: "deliverEmail", tenant: tenantId, email: id });
-    await db().outgoingEmail.update({ where, data: { status: "FAILED", error: String((error as Error).message ?? error).slice(0, 1000) } });
+    await db().outgoingEmail.update({
+      where,
+      data: { status: "FAILED", error: String((error as Error).message ?? error).slice(0, 1000) },
+    });
     return "FAILED";
   }
 }

@@ -12,9 +12,17 @@ export const sendTestEmailInput = z.object({});
 export async function sendTestEmail(ctx: TenantContext) {
   const route = await tenantMailRoute(ctx.tenant.id);
   const locale = ctx.user.locale === "en" ? "en" : "ru";
-  const message = { tenantId: ctx.tenant.id, to: ctx.user.email, subject: translate(locale, "admin.mail.testSubject"), text: translate(locale, "admin.mail.testText", { tenant: ctx.tenant.name }) };
+  const message = {
+    tenantId: ctx.tenant.id,
+    to: ctx.user.email,
+    subject: translate(locale, "admin.mail.testSubject"),
+    text: translate(locale, "admin.mail.testText", { tenant: ctx.tenant.name }),
+  };
   const id = await db().$transaction((tx) => storeEmail(tx, message, route));
   const status = await deliverEmail(ctx.tenant.id, id, route);
-  const stored = await db().outgoingEmail.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenant.id, id } }, select: { error: true } });
+  const stored = await db().outgoingEmail.findUniqueOrThrow({
+    where: { tenantId_id: { tenantId: ctx.tenant.id, id } },
+    select: { error: true },
+  });
   return { status, error: stored.error };
 }

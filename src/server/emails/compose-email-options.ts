@@ -21,13 +21,25 @@ export interface ComposeContext {
 export async function composeEmailOptions(ctx: TenantContext, context: ComposeContext) {
   const tenantId = ctx.tenant.id;
   const interaction = context.interactionId
-    ? await db().interaction.findFirst({ where: { ...visibleInteractionsWhere(ctx), id: context.interactionId }, select: { id: true, counterpartyId: true, contactPersonId: true, orderId: true, subject: true } })
+    ? await db().interaction.findFirst({
+        where: { ...visibleInteractionsWhere(ctx), id: context.interactionId },
+        select: { id: true, counterpartyId: true, contactPersonId: true, orderId: true, subject: true },
+      })
     : null;
-  const order = context.orderId ? await db().order.findFirst({ where: { ...visibleOrdersWhere(ctx), id: context.orderId }, select: { id: true, number: true, counterpartyId: true, contactPersonId: true } }) : null;
+  const order = context.orderId
+    ? await db().order.findFirst({
+        where: { ...visibleOrdersWhere(ctx), id: context.orderId },
+        select: { id: true, number: true, counterpartyId: true, contactPersonId: true },
+      })
+    : null;
   if ((context.interactionId && !interaction) || (context.orderId && !order)) throw new NotFoundError();
 
   const personId = context.contactPersonId ?? interaction?.contactPersonId ?? order?.contactPersonId ?? null;
-  const counterpartyId = interaction?.counterpartyId ?? order?.counterpartyId ?? context.counterpartyId ?? (personId ? await currentEmployer(tenantId, personId) : null);
+  const counterpartyId =
+    interaction?.counterpartyId ??
+    order?.counterpartyId ??
+    context.counterpartyId ??
+    (personId ? await currentEmployer(tenantId, personId) : null);
   if (!counterpartyId) throw new NotFoundError();
   const counterparty = await db().counterparty.findUnique({
     where: { tenantId_id: { tenantId, id: counterpartyId } },
@@ -35,21 +47,48 @@ export async function composeEmailOptions(ctx: TenantContext, context: ComposeCo
       id: true,
       name: true,
       responsibleUserId: true,
-      contactInfo: { where: { type: "EMAIL" }, orderBy: [{ isPrimary: "desc" }, { position: "asc" }], take: 5, select: { value: true } },
+      contactInfo: {
+        where: { type: "EMAIL" },
+        orderBy: [{ isPrimary: "desc" }, { position: "asc" }],
+        take: 5,
+        select: { value: true },
+      },
       employments: {
         where: { endedOn: null },
         take: 200,
         select: {
           contactPerson: {
-            select: { id: true, lastName: true, firstName: true, middleName: true, contactInfo: { where: { type: "EMAIL" }, orderBy: [{ isPrimary: "desc" }, { position: "asc" }], take: 1, select: { value: true } } },
+            select: {
+              id: true,
+              lastName: true,
+              firstName: true,
+              middleName: true,
+              contactInfo: {
+                where: { type: "EMAIL" },
+                orderBy: [{ isPrimary: "desc" }, { position: "asc" }],
+                take: 1,
+                select: { value: true },
+              },
+            },
           },
         },
       },
     },
   });
-  if (!counterparty || !canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
+  if (
+    !counterparty ||
+    !canSeeCounterparty(
+      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
+      counterparty.responsibleUserId,
+    )
+  )
+    throw new NotFoundError();
 
-  const persons = counterparty.employments.map(({ contactPerson: p }) => ({ id: p.id, name: fullName(p), email: p.contactInfo[0]?.value ?? null }));
+  const persons = counterparty.employments.map(({ contactPerson: p }) => ({
+    id: p.id,
+    name: fullName(p),
+    email: p.contactInfo[0]?.value ?? null,
+  }));
   const person = persons.find((p) => p.id === personId) ?? null;
   return {
     counterparty: { id: counterparty.id, name: counterparty.name },
@@ -64,6 +103,9 @@ export async function composeEmailOptions(ctx: TenantContext, context: ComposeCo
 }
 
 async function currentEmployer(tenantId: string, contactPersonId: string): Promise<string | null> {
-  const job = await db().employment.findFirst({ where: { tenantId, contactPersonId, endedOn: null }, select: { counterpartyId: true } });
+  const job = await db().employment.findFirst({
+    where: { tenantId, contactPersonId, endedOn: null },
+    select: { counterpartyId: true },
+  });
   return job?.counterpartyId ?? null;
 }

@@ -19,22 +19,44 @@ export const sendClientEmailInput = clientEmailSchema;
  * otherwise a new logged interaction records it. A refused or timed-out send leaves both in place, marked FAILED.
  * The form's idempotency key makes a double submit send once.
  */
-export async function sendClientEmail(ctx: TenantContext, input: ClientEmailInput): Promise<{ interactionId: string; status: EmailOutcome }> {
+export async function sendClientEmail(
+  ctx: TenantContext,
+  input: ClientEmailInput,
+): Promise<{ interactionId: string; status: EmailOutcome }> {
   const tenantId = ctx.tenant.id;
   const route = await tenantMailRoute(tenantId);
   const findExisting = async () => {
     if (!input.idempotencyKey) return null;
-    const found = await db().interaction.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } }, select: { id: true, emailId: true } });
+    const found = await db().interaction.findUnique({
+      where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } },
+      select: { id: true, emailId: true },
+    });
     return found?.emailId ? { interactionId: found.id, emailId: found.emailId, fresh: false } : null;
   };
   const stored = await createOnce(findExisting, () =>
     db().$transaction(async (tx) => {
       const planned = await resolveEmailReferences(tx, ctx, input);
-      const emailId = await storeEmail(tx, { tenantId, to: input.to!, cc: input.cc, subject: input.subject, text: input.body }, route);
+      const emailId = await storeEmail(
+        tx,
+        { tenantId, to: input.to!, cc: input.cc, subject: input.subject, text: input.body },
+        route,
+      );
       const now = new Date();
-      const done = { status: "DONE" as const, startedAt: now, at: now, emailId, content: input.body, reminderDueAt: null, idempotencyKey: input.idempotencyKey };
+      const done = {
+        status: "DONE" as const,
+        startedAt: now,
+        at: now,
+        emailId,
+        content: input.body,
+        reminderDueAt: null,
+        idempotencyKey: input.idempotencyKey,
+      };
       const interaction = planned
-        ? await tx.interaction.update({ where: { tenantId_id: { tenantId, id: planned.id } }, data: { ...done, version: { increment: 1 } }, select: { id: true } })
+        ? await tx.interaction.update({
+            where: { tenantId_id: { tenantId, id: planned.id } },
+            data: { ...done, version: { increment: 1 } },
+            select: { id: true },
+          })
         : await tx.interaction.create({
             data: {
               tenantId,
@@ -62,8 +84,14 @@ export async function sendClientEmail(ctx: TenantContext, input: ClientEmailInpu
     }),
   );
   if (!stored.fresh) {
-    const email = await db().outgoingEmail.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id: stored.emailId } }, select: { status: true } });
-    return { interactionId: stored.interactionId, status: email.status === "SENT" ? "SENT" : email.status === "KEPT" ? "KEPT" : "FAILED" };
+    const email = await db().outgoingEmail.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId, id: stored.emailId } },
+      select: { status: true },
+    });
+    return {
+      interactionId: stored.interactionId,
+      status: email.status === "SENT" ? "SENT" : email.status === "KEPT" ? "KEPT" : "FAILED",
+    };
   }
   return { interactionId: stored.interactionId, status: await deliverEmail(tenantId, stored.emailId, route) };
 }
@@ -72,19 +100,48 @@ export async function sendClientEmail(ctx: TenantContext, input: ClientEmailInpu
 async function resolveEmailReferences(tx: Tx, ctx: TenantContext, input: ClientEmailInput) {
   const tenantId = ctx.tenant.id;
   const [counterparty, employment, order, interaction] = await Promise.all([
-    tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } }, select: { responsibleUserId: true, archived: true } }),
-    input.contactPersonId ? tx.employment.findFirst({ where: { tenantId, contactPersonId: input.contactPersonId, counterpartyId: input.counterpartyId }, select: { id: true } }) : null,
-    input.orderId ? tx.order.findUnique({ where: { tenantId_id: { tenantId, id: input.orderId } }, select: { counterpartyId: true } }) : null,
-    input.interactionId ? tx.interaction.findFirst({ where: { ...visibleInteractionsWhere(ctx), id: input.interactionId }, select: { id: true, counterpartyId: true, status: true, type: true, responsibleUserId: true } }) : null,
+    tx.counterparty.findUnique({
+      where: { tenantId_id: { tenantId, id: input.counterpartyId } },
+      select: { responsibleUserId: true, archived: true },
+    }),
+    input.contactPersonId
+      ? tx.employment.findFirst({
+          where: { tenantId, contactPersonId: input.contactPersonId, counterpartyId: input.counterpartyId },
+          select: { id: true },
+        })
+      : null,
+    input.orderId
+      ? tx.order.findUnique({
+          where: { tenantId_id: { tenantId, id: input.orderId } },
+          select: { counterpartyId: true },
+        })
+      : null,
+    input.interactionId
+      ? tx.interaction.findFirst({
+          where: { ...visibleInteractionsWhere(ctx), id: input.interactionId },
+          select: { id: true, counterpartyId: true, status: true, type: true, responsibleUserId: true },
+        })
+      : null,
   ]);
   const errors: Record<string, string> = {};
-  const visible = counterparty && canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId);
+  const visible =
+    counterparty &&
+    canSeeCounterparty(
+      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
+      counterparty.responsibleUserId,
+    );
   if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
   if (input.contactPersonId && !employment) errors.contactPersonId = "validation.choose";
   if (input.orderId && order?.counterpartyId !== input.counterpartyId) errors.orderId = "validation.choose";
-  if (input.interactionId && interaction?.counterpartyId !== input.counterpartyId) errors.interactionId = "validation.choose";
+  if (input.interactionId && interaction?.counterpartyId !== input.counterpartyId)
+    errors.interactionId = "validation.choose";
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  const completes = interaction && interaction.status === "PLANNED" && interaction.type === "EMAIL" && canWriteInteraction(ctx.role, ctx.user.id, interaction.responsibleUserId);
-  if (completes) await tx.$queryRaw`SELECT 1 FROM "Interaction" WHERE "tenantId" = ${tenantId} AND "id" = ${interaction.id} FOR UPDATE`;
+  const completes =
+    interaction &&
+    interaction.status === "PLANNED" &&
+    interaction.type === "EMAIL" &&
+    canWriteInteraction(ctx.role, ctx.user.id, interaction.responsibleUserId);
+  if (completes)
+    await tx.$queryRaw`SELECT 1 FROM "Interaction" WHERE "tenantId" = ${tenantId} AND "id" = ${interaction.id} FOR UPDATE`;
   return completes ? interaction : null;
 }

@@ -18,7 +18,9 @@ export async function saveFailureReason(ctx: TenantContext, input: z.infer<typeo
   const tenantId = ctx.tenant.id;
   try {
     return await db().$transaction(async (tx) => {
-      const before = input.id ? await tx.failureReason.findUnique({ where: { tenantId_id: { tenantId, id: input.id } } }) : null;
+      const before = input.id
+        ? await tx.failureReason.findUnique({ where: { tenantId_id: { tenantId, id: input.id } } })
+        : null;
       if (input.id && !before) throw new NotFoundError();
       const data = { name: input.name, archived: input.archived };
       const saved = before

@@ -24,7 +24,13 @@ const MAX_STORED_ERRORS = 10_000;
 type WriteResult = { createdCount: number; updatedCount: number; skippedCount: number; errors?: ImportRowError[] };
 
 /** Each kind of file writes its rows its own way; some rows can only be refused here (a company not found). */
-function writeRows(tx: Tx, ctx: TenantContext, target: ImportTargetName, duplicateMode: string, valid: MappedRow<unknown>[]): Promise<WriteResult> {
+function writeRows(
+  tx: Tx,
+  ctx: TenantContext,
+  target: ImportTargetName,
+  duplicateMode: string,
+  valid: MappedRow<unknown>[],
+): Promise<WriteResult> {
   switch (target) {
     case "products":
       return writeProductRows(tx, ctx, duplicateMode, valid as MappedRow<ProductInput>[]);
@@ -48,13 +54,17 @@ export async function commitImport(ctx: TenantContext, input: z.infer<typeof com
   if (job.status !== "UPLOADED") throw new ConflictError("errors.importAlreadyCommitted");
   const target = IMPORT_TARGETS[job.target];
   const mapped = new Set(Object.values(job.mapping));
-  if (!target.requiredFields.every((f) => mapped.has(f))) throw new ValidationError({ mapping: "validation.importRequiredColumns" });
+  if (!target.requiredFields.every((f) => mapped.has(f)))
+    throw new ValidationError({ mapping: "validation.importRequiredColumns" });
   const definitions = job.target === "counterparties" ? await listFieldDefinitions(ctx) : [];
   const { valid, errors } = await mapImportRows(job, target, definitions);
 
   const counts = await db().$transaction(
     async (tx) => {
-      const claimed = await tx.importJob.updateMany({ where: { tenantId, id: job.id, status: "UPLOADED" }, data: { status: "COMMITTED" } });
+      const claimed = await tx.importJob.updateMany({
+        where: { tenantId, id: job.id, status: "UPLOADED" },
+        data: { status: "COMMITTED" },
+      });
       if (claimed.count === 0) throw new ConflictError("errors.importAlreadyCommitted");
       const { errors: writeErrors = [], ...result } = await writeRows(tx, ctx, job.target, job.duplicateMode, valid);
       errors.push(...writeErrors);
@@ -69,7 +79,12 @@ export async function commitImport(ctx: TenantContext, input: z.infer<typeof com
         action: "import.committed",
         entity: "ImportJob",
         entityId: job.id,
-        after: { target: job.target, fileName: job.fileName, ...result, errorRows: new Set(errors.map((e) => e.row)).size },
+        after: {
+          target: job.target,
+          fileName: job.fileName,
+          ...result,
+          errorRows: new Set(errors.map((e) => e.row)).size,
+        },
       });
       // SPEC §6.3: after a large import of clients the worker classifies the tenant again.
       if (job.target === "counterparties" && result.createdCount >= LARGE_IMPORT_ROWS) {

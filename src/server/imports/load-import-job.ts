@@ -15,7 +15,13 @@ export async function loadImportJob(ctx: TenantContext, id: string) {
   if (!job) throw new NotFoundError();
   const target = importTargetOf(job.target);
   assertCanImport(ctx, target);
-  return { ...job, target, headers: job.headers as string[], mapping: job.mapping as Record<string, string>, errors: job.errors as { row: number; field: string; message: string }[] };
+  return {
+    ...job,
+    target,
+    headers: job.headers as string[],
+    mapping: job.mapping as Record<string, string>,
+    errors: job.errors as { row: number; field: string; message: string }[],
+  };
 }
 
 export type LoadedImportJob = Awaited<ReturnType<typeof loadImportJob>>;

@@ -12,15 +12,26 @@ export interface MappedRow<V> {
 type JobFile = { content: Uint8Array; encoding: string; delimiter: string; mapping: Record<string, string> };
 
 /** Columns mapped to `cf.<key>` fill admin-designed fields, validated like the card form (as an admin would). */
-function customValues(definitions: readonly FieldDefinition[], mapping: Record<string, string>, record: string[], row: number) {
+function customValues(
+  definitions: readonly FieldDefinition[],
+  mapping: Record<string, string>,
+  record: string[],
+  row: number,
+) {
   const mapped = Object.entries(mapping).filter(([, field]) => field.startsWith("cf."));
   if (mapped.length === 0) return { values: {}, errors: [] };
   const submitted = Object.fromEntries(mapped.map(([index, field]) => [field.slice(3), record[Number(index)] ?? ""]));
   const mappedKeys = new Set(Object.keys(submitted));
   // Only the mapped fields are checked: a required field the file does not carry is not this row's fault.
-  const result = buildValuesSchema(definitions.filter((d) => mappedKeys.has(d.key)), "ADMIN").safeParse(submitted);
+  const result = buildValuesSchema(
+    definitions.filter((d) => mappedKeys.has(d.key)),
+    "ADMIN",
+  ).safeParse(submitted);
   if (result.success) return { values: result.data, errors: [] };
-  return { values: {}, errors: result.error.issues.map((i) => ({ row, field: `cf.${String(i.path[0] ?? "")}`, message: i.message })) };
+  return {
+    values: {},
+    errors: result.error.issues.map((i) => ({ row, field: `cf.${String(i.path[0] ?? "")}`, message: i.message })),
+  };
 }
 
 /** Validates one record of the file under the mapping: the target's fields, then the custom fields. */
@@ -32,9 +43,13 @@ export function validateRecord<V>(
   line: number,
 ): { value: MappedRow<V>["value"] } | { errors: ImportRowError[] } {
   const result = target.validateRow(mappedValues(target, job.mapping, record), line);
-  const custom = target.customFields ? customValues(definitions, job.mapping, record, line) : { values: {}, errors: [] };
+  const custom = target.customFields
+    ? customValues(definitions, job.mapping, record, line)
+    : { values: {}, errors: [] };
   const errors = [...("errors" in result ? result.errors : []), ...custom.errors];
-  return "value" in result && errors.length === 0 ? { value: { ...result.value, customFields: custom.values } } : { errors };
+  return "value" in result && errors.length === 0
+    ? { value: { ...result.value, customFields: custom.values } }
+    : { errors };
 }
 
 /** Reads the job's file and validates every data row under the mapping (column index → field). */

@@ -11,10 +11,24 @@ export const MAX_IMPORT_ROWS = 200_000;
  * Rows of a CSV file, streamed: decoded from its encoding, split by its delimiter. Broken quoting and files past
  * the row limit end in a ValidationError naming the line, never a crash or a hang.
  */
-export async function* readCsvRows(content: Uint8Array, encoding: string, delimiter: string, options: { limit?: number } = {}) {
+export async function* readCsvRows(
+  content: Uint8Array,
+  encoding: string,
+  delimiter: string,
+  options: { limit?: number } = {},
+) {
   const parser = Readable.from([Buffer.from(content)])
     .pipe(iconv.decodeStream(encoding))
-    .pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: 64 * 1024 }));
+    .pipe(
+      parse({
+        delimiter,
+        bom: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        trim: true,
+        max_record_size: 64 * 1024,
+      }),
+    );
   let count = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
@@ -26,7 +40,11 @@ export async function* readCsvRows(content: Uint8Array, encoding: string, delimi
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     const line = (error as { lines?: number }).lines;
-    throw new ValidationError({ file: line ? "validation.importBrokenAt" : "validation.importBroken" }, "errors.validation", { line: line ?? 0 });
+    throw new ValidationError(
+      { file: line ? "validation.importBrokenAt" : "validation.importBroken" },
+      "errors.validation",
+      { line: line ?? 0 },
+    );
   } finally {
     parser.destroy();
   }

@@ -16,7 +16,8 @@ export async function updateImportSettings(ctx: TenantContext, input: z.infer<ty
   const job = await loadImportJob(ctx, input.id);
   if (job.status !== "UPLOADED") throw new ConflictError("errors.importAlreadyCommitted");
   const target = IMPORT_TARGETS[job.target];
-  if (!target.duplicateModes.includes(input.duplicateMode)) throw new ValidationError({ duplicateMode: "validation.choose" });
+  if (!target.duplicateModes.includes(input.duplicateMode))
+    throw new ValidationError({ duplicateMode: "validation.choose" });
   const customKeys = new Set(target.customFields ? (await listFieldDefinitions(ctx)).map((d) => `cf.${d.key}`) : []);
   const mapping: Record<string, string> = {};
   const used = new Set<string>();
@@ -28,5 +29,8 @@ export async function updateImportSettings(ctx: TenantContext, input: z.infer<ty
     mapping[index] = value;
     used.add(value);
   }
-  await db().importJob.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: job.id } }, data: { mapping, duplicateMode: input.duplicateMode } });
+  await db().importJob.update({
+    where: { tenantId_id: { tenantId: ctx.tenant.id, id: job.id } },
+    data: { mapping, duplicateMode: input.duplicateMode },
+  });
 }

@@ -13,7 +13,11 @@ import { MAX_IMPORT_BYTES, readCsvRows } from "./read-csv";
  * Keeps an uploaded CSV for mapping and preview. The mapping starts from the tenant's last import of the same
  * columns into the same target, else from a guess by header names.
  */
-export async function uploadImport(ctx: TenantContext, target: ImportTargetName, file: { name: string; bytes: Uint8Array }) {
+export async function uploadImport(
+  ctx: TenantContext,
+  target: ImportTargetName,
+  file: { name: string; bytes: Uint8Array },
+) {
   assertCanImport(ctx, target);
   const tenantId = ctx.tenant.id;
   if (file.bytes.length > MAX_IMPORT_BYTES) throw new ValidationError({ file: "validation.importTooLarge" });
@@ -34,7 +38,10 @@ export async function uploadImport(ctx: TenantContext, target: ImportTargetName,
     orderBy: { createdAt: "desc" },
     select: { headers: true, mapping: true },
   });
-  const mapping = previous && JSON.stringify(previous.headers) === JSON.stringify(headers) ? previous.mapping : suggestMapping(IMPORT_TARGETS[target], headers);
+  const mapping =
+    previous && JSON.stringify(previous.headers) === JSON.stringify(headers)
+      ? previous.mapping
+      : suggestMapping(IMPORT_TARGETS[target], headers);
   const job = await db().importJob.create({
     data: {
       tenantId,

@@ -22,8 +22,20 @@ export async function completeInteraction(ctx: TenantContext, input: z.infer<typ
   if (!startedAt) throw new ValidationError({ startedAt: "validation.dateTime" });
   return changePlannedInteraction(ctx, input, (current) => ({
     action: "interaction.done",
-    data: { status: "DONE", startedAt, at: startedAt, durationMinutes: input.durationMinutes, content: input.content ?? current.content, reminderDueAt: null },
+    data: {
+      status: "DONE",
+      startedAt,
+      at: startedAt,
+      durationMinutes: input.durationMinutes,
+      content: input.content ?? current.content,
+      reminderDueAt: null,
+    },
     before: { status: current.status },
-    after: { status: "DONE", startedAt: startedAt.toISOString(), durationMinutes: input.durationMinutes, content: input.content },
+    after: {
+      status: "DONE",
+      startedAt: startedAt.toISOString(),
+      durationMinutes: input.durationMinutes,
+      content: input.content,
+    },
   }));
 }

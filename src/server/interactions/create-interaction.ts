@@ -13,10 +13,18 @@ export const createInteractionInput = interactionSchema;
  * Plans a contact or logs one that took place (SPEC §4.1). A planned time in the past is allowed: the contact is
  * simply overdue from the start. The form's idempotency key makes a double submit create one interaction.
  */
-export async function createInteraction(ctx: TenantContext, input: z.infer<typeof createInteractionInput>): Promise<{ id: string }> {
+export async function createInteraction(
+  ctx: TenantContext,
+  input: z.infer<typeof createInteractionInput>,
+): Promise<{ id: string }> {
   const tenantId = ctx.tenant.id;
   const findExisting = async () =>
-    input.idempotencyKey ? db().interaction.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } }, select: { id: true } }) : null;
+    input.idempotencyKey
+      ? db().interaction.findUnique({
+          where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } },
+          select: { id: true },
+        })
+      : null;
   return createOnce(findExisting, () =>
     db().$transaction(async (tx) => {
       const { at, remindAt, responsibleUserId } = await resolveInteractionReferences(tx, ctx, input);

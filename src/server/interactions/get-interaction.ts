@@ -15,7 +15,10 @@ export async function getInteraction(ctx: TenantContext, id: string) {
           id: true,
           name: true,
           taxId: true,
-          employments: { where: { endedOn: null }, select: { contactPerson: { select: { id: true, lastName: true, firstName: true, middleName: true } } } },
+          employments: {
+            where: { endedOn: null },
+            select: { contactPerson: { select: { id: true, lastName: true, firstName: true, middleName: true } } },
+          },
         },
       },
       contactPerson: { select: { id: true, lastName: true, firstName: true, middleName: true } },

@@ -14,17 +14,43 @@ import type { TenantContext } from "@/server/tenant-context";
 export async function resolveInteractionReferences(tx: Tx, ctx: TenantContext, input: InteractionInput) {
   const tenantId = ctx.tenant.id;
   const [counterparty, employment, responsible, order, source] = await Promise.all([
-    tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } }, select: { responsibleUserId: true, archived: true } }),
+    tx.counterparty.findUnique({
+      where: { tenantId_id: { tenantId, id: input.counterpartyId } },
+      select: { responsibleUserId: true, archived: true },
+    }),
     input.contactPersonId
-      ? tx.employment.findFirst({ where: { tenantId, contactPersonId: input.contactPersonId, counterpartyId: input.counterpartyId }, select: { id: true } })
+      ? tx.employment.findFirst({
+          where: { tenantId, contactPersonId: input.contactPersonId, counterpartyId: input.counterpartyId },
+          select: { id: true },
+        })
       : null,
-    input.responsibleUserId ? tx.membership.findFirst({ where: { tenantId, userId: input.responsibleUserId, active: true }, select: { userId: true } }) : null,
-    input.orderId ? tx.order.findUnique({ where: { tenantId_id: { tenantId, id: input.orderId } }, select: { counterpartyId: true } }) : null,
-    input.sourceId ? tx.informationSource.findUnique({ where: { tenantId_id: { tenantId, id: input.sourceId } }, select: { id: true } }) : null,
+    input.responsibleUserId
+      ? tx.membership.findFirst({
+          where: { tenantId, userId: input.responsibleUserId, active: true },
+          select: { userId: true },
+        })
+      : null,
+    input.orderId
+      ? tx.order.findUnique({
+          where: { tenantId_id: { tenantId, id: input.orderId } },
+          select: { counterpartyId: true },
+        })
+      : null,
+    input.sourceId
+      ? tx.informationSource.findUnique({
+          where: { tenantId_id: { tenantId, id: input.sourceId } },
+          select: { id: true },
+        })
+      : null,
   ]);
 
   const errors: Record<string, string> = {};
-  const visible = counterparty && canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId);
+  const visible =
+    counterparty &&
+    canSeeCounterparty(
+      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
+      counterparty.responsibleUserId,
+    );
   if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
   if (input.contactPersonId && !employment) errors.contactPersonId = "validation.choose";
   if (input.responsibleUserId && !responsible) errors.responsibleUserId = "validation.choose";
@@ -37,15 +63,33 @@ export async function resolveInteractionReferences(tx: Tx, ctx: TenantContext, i
   if (Object.keys(errors).length) throw new ValidationError(errors);
 
   // A manager plans for himself; directors and admins may give the contact to any active member.
-  const responsibleUserId = can(ctx.role, "interaction.writeAny") ? (input.responsibleUserId ?? ctx.user.id) : ctx.user.id;
+  const responsibleUserId = can(ctx.role, "interaction.writeAny")
+    ? (input.responsibleUserId ?? ctx.user.id)
+    : ctx.user.id;
   return { at: at!, remindAt, responsibleUserId };
 }
 
 /** The columns a form's times set: planned ones wait for their time (and reminder); logged ones took place. */
 export function timing(done: boolean, at: Date, remindAt: Date | null, durationMinutes: number | null) {
   return done
-    ? { status: "DONE" as const, plannedAt: null, startedAt: at, at, durationMinutes, remindAt: null, reminderDueAt: null }
-    : { status: "PLANNED" as const, plannedAt: at, startedAt: null, at, durationMinutes: null, remindAt, reminderDueAt: remindAt };
+    ? {
+        status: "DONE" as const,
+        plannedAt: null,
+        startedAt: at,
+        at,
+        durationMinutes,
+        remindAt: null,
+        reminderDueAt: null,
+      }
+    : {
+        status: "PLANNED" as const,
+        plannedAt: at,
+        startedAt: null,
+        at,
+        durationMinutes: null,
+        remindAt,
+        reminderDueAt: remindAt,
+      };
 }
 
 /** The columns the interaction form sets directly, once its references are checked. */

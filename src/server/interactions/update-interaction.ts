@@ -9,7 +9,9 @@ import type { TenantContext } from "@/server/tenant-context";
 import { lockInteractionForWrite } from "./interaction-access";
 import { interactionFields, resolveInteractionReferences, timing } from "./resolve-interaction-references";
 
-export const updateInteractionInput = interactionSchema.and(z.object({ id: recordId, version: z.coerce.number().int().min(1) }));
+export const updateInteractionInput = interactionSchema.and(
+  z.object({ id: recordId, version: z.coerce.number().int().min(1) }),
+);
 
 /** Edits a planned or logged interaction; it stays planned or logged (marking done has its own form). */
 export async function updateInteraction(ctx: TenantContext, input: z.infer<typeof updateInteractionInput>) {
@@ -18,13 +20,15 @@ export async function updateInteraction(ctx: TenantContext, input: z.infer<typeo
     const current = await lockInteractionForWrite(tx, ctx, input.id);
     if (current.version !== input.version) throw new ConflictError();
     if (current.status === "CANCELLED") throw new ValidationError({}, "errors.interactionClosed");
-    if (current.emailId && current.counterpartyId !== input.counterpartyId) throw new ValidationError({ counterpartyId: "validation.emailSent" });
+    if (current.emailId && current.counterpartyId !== input.counterpartyId)
+      throw new ValidationError({ counterpartyId: "validation.emailSent" });
     const done = current.status === "DONE";
     const { at, remindAt, responsibleUserId } = await resolveInteractionReferences(tx, ctx, { ...input, done });
     const next = interactionFields(input, responsibleUserId);
     const times = timing(done, at, remindAt, done ? input.durationMinutes : null);
     // A reminder already sent for this very time is not sent again.
-    const reminderDueAt = remindAt && current.remindAt?.getTime() === remindAt.getTime() ? current.reminderDueAt : times.reminderDueAt;
+    const reminderDueAt =
+      remindAt && current.remindAt?.getTime() === remindAt.getTime() ? current.reminderDueAt : times.reminderDueAt;
     await tx.interaction.update({
       where: { tenantId_id: { tenantId, id: current.id } },
       data: { ...next, ...times, reminderDueAt, version: { increment: 1 } },

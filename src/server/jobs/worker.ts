@@ -15,17 +15,34 @@ export interface Worker {
  * is due; one more tick at start-up catches up on what fell due while no worker ran. The work itself is
  * idempotent (see sendDueReminders), so a tick that runs twice sends nothing twice.
  */
-export async function startWorker({ connectionString, log = () => {} }: { connectionString: string; log?: (line: string) => void }): Promise<Worker> {
+export async function startWorker({
+  connectionString,
+  log = () => {},
+}: {
+  connectionString: string;
+  log?: (line: string) => void;
+}): Promise<Worker> {
   const boss = new PgBoss({ connectionString, schema: "pgboss", max: 3, application_name: "crm-worker" });
   boss.on("error", (error) => logError(error, { operation: "pg-boss" }));
   await boss.start();
   // "stately": at most one tick waiting and one running, so a slow tick never lets a backlog of ticks pile up.
-  await boss.createQueue(REMINDER_QUEUE, { name: REMINDER_QUEUE, policy: "stately", retryLimit: 3, retryDelay: 10, expireInSeconds: 300 });
+  await boss.createQueue(REMINDER_QUEUE, {
+    name: REMINDER_QUEUE,
+    policy: "stately",
+    retryLimit: 3,
+    retryDelay: 10,
+    expireInSeconds: 300,
+  });
   await boss.schedule(REMINDER_QUEUE, "* * * * *", {}, { tz: "UTC" });
   await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     try {
       const done = await reminderTick();
-      if (Object.values(done).some(Boolean)) log(Object.entries(done).map(([k, v]) => `${k} ${v}`).join(", "));
+      if (Object.values(done).some(Boolean))
+        log(
+          Object.entries(done)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(", "),
+        );
     } catch (error) {
       logError(error, { operation: "reminderTick" });
       throw error;

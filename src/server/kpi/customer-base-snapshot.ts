@@ -11,7 +11,11 @@ const ABC = ["A", "B", "C"] as const;
  * Reading the run's stored counts keeps the dashboard from counting 100,000 counterparties on every view.
  */
 export async function customerBaseSnapshot(tenantId: string) {
-  const run = await db().classificationRun.findFirst({ where: { tenantId }, orderBy: { startedAt: "desc" }, select: { counts: true } });
+  const run = await db().classificationRun.findFirst({
+    where: { tenantId },
+    orderBy: { startedAt: "desc" },
+    select: { counts: true },
+  });
   const counts = run?.counts as RunCounts | undefined;
   const inClass = (abc: string) => Object.entries(counts?.cells ?? {}).filter(([cell]) => cell.startsWith(`${abc}:`));
   return {

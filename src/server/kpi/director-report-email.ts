@@ -12,15 +12,26 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /** The director's report (рапорт руководителю) as an e-mail: key company figures, the ranking, a link to the dashboard. */
-export function directorReportEmail(dashboard: Dashboard, options: { locale: AppLocale; currency: string; key: string; period: Period; link: string }) {
+export function directorReportEmail(
+  dashboard: Dashboard,
+  options: { locale: AppLocale; currency: string; key: string; period: Period; link: string },
+) {
   const { locale, currency, key, period, link } = options;
   const format = indicatorFormatter(locale, currency);
   const t = (k: string, values?: Record<string, string | number>) => translate(locale, k, values);
   const shown = dashboard.settings.shown;
   const subject = t("rating.emailSubject", { period: key });
   const intro = t("rating.emailIntro", { from: period.from, to: period.to });
-  const keyFigures = shown.map((i) => [t(`kpi.indicators.${i}`), format(INDICATOR_META[i].unit, dashboard.totals.current[i])] as const);
-  const ranking = dashboard.rows.map((r) => ({ rank: r.rank, name: r.member.name, score: r.score.toFixed(1), change: r.rankChange === null ? "" : r.rankChange > 0 ? `▲${r.rankChange}` : r.rankChange < 0 ? `▼${-r.rankChange}` : "=" }));
+  const keyFigures = shown.map(
+    (i) => [t(`kpi.indicators.${i}`), format(INDICATOR_META[i].unit, dashboard.totals.current[i])] as const,
+  );
+  const ranking = dashboard.rows.map((r) => ({
+    rank: r.rank,
+    name: r.member.name,
+    score: r.score.toFixed(1),
+    change:
+      r.rankChange === null ? "" : r.rankChange > 0 ? `▲${r.rankChange}` : r.rankChange < 0 ? `▼${-r.rankChange}` : "=",
+  }));
 
   const text = [
     intro,

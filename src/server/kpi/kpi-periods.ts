@@ -18,7 +18,13 @@ export function periodsRelation(periods: Period[], timeZone: string): Prisma.Sql
 
 /** The dates all the periods span, to bound the index range scans. */
 export function spanOf(periods: Period[]): { first: string; last: string } {
-  return { first: periods.map((p) => p.from).sort()[0]!, last: periods.map((p) => p.to).sort().at(-1)! };
+  return {
+    first: periods.map((p) => p.from).sort()[0]!,
+    last: periods
+      .map((p) => p.to)
+      .sort()
+      .at(-1)!,
+  };
 }
 
 /** A figures row: the period (1-based, as given), the member it belongs to (null: nobody responsible), numbers. */

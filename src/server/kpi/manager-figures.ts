@@ -44,15 +44,21 @@ export async function loadManagerFigures(tenantId: string, timeZone: string, per
     const map = perPeriod[idx - 1]!;
     const key = userId ?? NOBODY;
     const figures = map.get(key) ?? { ...EMPTY_FIGURES };
-    for (const [k, v] of Object.entries(values) as [keyof ManagerFigures, number][]) if (k in EMPTY_FIGURES) figures[k] += Number(v);
+    for (const [k, v] of Object.entries(values) as [keyof ManagerFigures, number][])
+      if (k in EMPTY_FIGURES) figures[k] += Number(v);
     map.set(key, figures);
   };
   for (const { idx, userId, ...values } of [...sales, ...customers]) add(idx, userId, values);
-  for (const { idx, userId, orders: count, ...values } of orders) add(idx, userId, { ...values, repeatDeals: count - values.firstDeals });
-  for (const { idx, userId, interactions: count, minutesSpent } of interactions) add(idx, userId, { interactions: count, minutesSpent });
+  for (const { idx, userId, orders: count, ...values } of orders)
+    add(idx, userId, { ...values, repeatDeals: count - values.firstDeals });
+  for (const { idx, userId, interactions: count, minutesSpent } of interactions)
+    add(idx, userId, { interactions: count, minutesSpent });
   for (const { userId, ...values } of snapshot) periods.forEach((_, i) => add(i + 1, userId, values));
 
-  const members = await kpiMembers(tenantId, new Set(perPeriod.flatMap((m) => [...m.keys()]).filter((k) => k !== NOBODY)));
+  const members = await kpiMembers(
+    tenantId,
+    new Set(perPeriod.flatMap((m) => [...m.keys()]).filter((k) => k !== NOBODY)),
+  );
   const result: PeriodFigures[] = perPeriod.map((map) => ({
     byUser: new Map(members.map((m) => [m.userId, map.get(m.userId) ?? { ...EMPTY_FIGURES }])),
     total: sumFigures([...map.values()]),
@@ -66,5 +72,7 @@ async function kpiMembers(tenantId: string, withFigures: Set<string>): Promise<K
     where: { tenantId, OR: [{ role: "MANAGER", active: true }, { userId: { in: [...withFigures] } }] },
     select: { userId: true, role: true, active: true, user: { select: { name: true } } },
   });
-  return rows.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role, active: m.active })).sort((a, b) => a.name.localeCompare(b.name, "ru"));
+  return rows
+    .map((m) => ({ userId: m.userId, name: m.user.name, role: m.role, active: m.active }))
+    .sort((a, b) => a.name.localeCompare(b.name, "ru"));
 }

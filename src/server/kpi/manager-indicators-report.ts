@@ -13,10 +13,17 @@ import { loadManagerFigures } from "./manager-figures";
  */
 export async function managerIndicatorsReport(ctx: TenantContext, period: Period, requestedManager?: string) {
   const timeZone = ctx.tenant.timeZone;
-  const { members, periods, interactions } = await loadManagerFigures(ctx.tenant.id, timeZone, [period], todayIn(timeZone));
+  const { members, periods, interactions } = await loadManagerFigures(
+    ctx.tenant.id,
+    timeZone,
+    [period],
+    todayIn(timeZone),
+  );
   const figures = periods[0]!;
   // An unknown manager in the URL (another tenant's, a typo) is ignored: the director sees everyone.
-  const wanted = can(ctx.role, "kpi.readAll") ? members.find((m) => m.userId === requestedManager)?.userId : ctx.user.id;
+  const wanted = can(ctx.role, "kpi.readAll")
+    ? members.find((m) => m.userId === requestedManager)?.userId
+    : ctx.user.id;
   const visible = wanted ? members.filter((m) => m.userId === wanted) : members;
   const visibleIds = new Set(visible.map((m) => m.userId));
   return {

@@ -34,9 +34,18 @@ export async function ratingDashboard(ctx: TenantContext, period: Period, topBy:
     revenueTrend(tenantId, period),
     informationSourcesReport(ctx, period),
   ]);
-  const figuresOf = (p: Period): PeriodFigures => periods[distinct.findIndex((d) => d.from === p.from && d.to === p.to)]!;
-  const [current, previous, yearAgo] = [figuresOf(comparisons.current), figuresOf(comparisons.previous), figuresOf(comparisons.yearAgo)];
-  const rate = (figures: PeriodFigures) => rateManagers(members.map((m) => ({ userId: m.userId, values: indicatorValues(figures.byUser.get(m.userId)!) })), settings.weights);
+  const figuresOf = (p: Period): PeriodFigures =>
+    periods[distinct.findIndex((d) => d.from === p.from && d.to === p.to)]!;
+  const [current, previous, yearAgo] = [
+    figuresOf(comparisons.current),
+    figuresOf(comparisons.previous),
+    figuresOf(comparisons.yearAgo),
+  ];
+  const rate = (figures: PeriodFigures) =>
+    rateManagers(
+      members.map((m) => ({ userId: m.userId, values: indicatorValues(figures.byUser.get(m.userId)!) })),
+      settings.weights,
+    );
   const [ratedNow, ratedBefore] = [rate(current), rate(previous)];
 
   const rows = members
@@ -47,7 +56,11 @@ export async function ratingDashboard(ctx: TenantContext, period: Period, topBy:
         score: rated.score,
         rank: rated.rank,
         rankChange: rankChange(rated, ratedBefore),
-        values: { current: indicatorValues(current.byUser.get(member.userId)!), previous: indicatorValues(previous.byUser.get(member.userId)!), yearAgo: indicatorValues(yearAgo.byUser.get(member.userId)!) },
+        values: {
+          current: indicatorValues(current.byUser.get(member.userId)!),
+          previous: indicatorValues(previous.byUser.get(member.userId)!),
+          yearAgo: indicatorValues(yearAgo.byUser.get(member.userId)!),
+        },
       };
     })
     .sort((a, b) => a.rank - b.rank || a.member.name.localeCompare(b.member.name, "ru"));
@@ -56,14 +69,23 @@ export async function ratingDashboard(ctx: TenantContext, period: Period, topBy:
     const f = current.byUser.get(userId)!;
     return topBy === "deals" ? deals(f) : f[topBy];
   };
-  const top = members.map((m) => ({ member: m, value: measure(m.userId) })).sort((a, b) => b.value - a.value).slice(0, topN);
-  const leaders = [...members].sort((a, b) => current.byUser.get(b.userId)!.revenue - current.byUser.get(a.userId)!.revenue).slice(0, TREND_MANAGERS);
+  const top = members
+    .map((m) => ({ member: m, value: measure(m.userId) }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, topN);
+  const leaders = [...members]
+    .sort((a, b) => current.byUser.get(b.userId)!.revenue - current.byUser.get(a.userId)!.revenue)
+    .slice(0, TREND_MANAGERS);
 
   return {
     settings,
     comparisons,
     rows,
-    totals: { current: indicatorValues(current.total), previous: indicatorValues(previous.total), yearAgo: indicatorValues(yearAgo.total) },
+    totals: {
+      current: indicatorValues(current.total),
+      previous: indicatorValues(previous.total),
+      yearAgo: indicatorValues(yearAgo.total),
+    },
     top,
     trend: { managers: leaders, rows: trend.filter((r) => leaders.some((m) => m.userId === r.userId)) },
     base,

@@ -5,7 +5,9 @@ import { lastCompletePeriod, REPORT_FREQUENCIES } from "@/domain/kpi/report-sche
 import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
 
-export const saveReportSubscriptionInput = z.object({ frequency: z.union([z.literal(""), z.enum(REPORT_FREQUENCIES)], "validation.choose") });
+export const saveReportSubscriptionInput = z.object({
+  frequency: z.union([z.literal(""), z.enum(REPORT_FREQUENCIES)], "validation.choose"),
+});
 
 /**
  * Subscribes the director to the dashboard by e-mail, or unsubscribes him (empty frequency). The period already

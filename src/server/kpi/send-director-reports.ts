@@ -20,7 +20,19 @@ import { ratingDashboard } from "./rating-dashboard";
  * to see the rating gets nothing.
  */
 export async function sendDirectorReports(now = new Date()): Promise<number> {
-  const subscriptions = await db().$queryRaw<{ tenantId: string; slug: string; settings: unknown; userId: string; sessionVersion: number; frequency: "WEEKLY" | "MONTHLY"; sentFor: string | null; today: string; hour: number }[]>`
+  const subscriptions = await db().$queryRaw<
+    {
+      tenantId: string;
+      slug: string;
+      settings: unknown;
+      userId: string;
+      sessionVersion: number;
+      frequency: "WEEKLY" | "MONTHLY";
+      sentFor: string | null;
+      today: string;
+      hour: number;
+    }[]
+  >`
     SELECT s."tenantId", t."slug", t."settings", s."userId", u."sessionVersion", s."frequency"::text AS frequency, s."sentFor",
            to_char(${now}::timestamptz AT TIME ZONE t."timeZone", 'YYYY-MM-DD') AS today,
            extract(hour FROM ${now}::timestamptz AT TIME ZONE t."timeZone")::int AS hour
@@ -33,17 +45,33 @@ export async function sendDirectorReports(now = new Date()): Promise<number> {
     const { key, period } = lastCompletePeriod(s.frequency, s.today);
     if (key === s.sentFor || s.hour < birthdayDigestHour(s.settings)) continue;
     try {
-      const ctx = await resolveTenantContext({ userId: s.userId, sessionVersion: s.sessionVersion }, s.slug).catch((error) => {
-        if (error instanceof NotFoundError) return null;
-        throw error;
-      });
+      const ctx = await resolveTenantContext({ userId: s.userId, sessionVersion: s.sessionVersion }, s.slug).catch(
+        (error) => {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        },
+      );
       if (!ctx || !can(ctx.role, "kpi.readAll")) continue;
       const locale = isLocale(ctx.user.locale) ? ctx.user.locale : ctx.tenant.locale;
-      const link = new URL(`/t/${s.slug}/analytics/rating?from=${period.from}&to=${period.to}`, env().NEXTAUTH_URL).toString();
-      const message = directorReportEmail(await ratingDashboard(ctx, period), { locale, currency: ctx.tenant.currency, key, period, link });
+      const link = new URL(
+        `/t/${s.slug}/analytics/rating?from=${period.from}&to=${period.to}`,
+        env().NEXTAUTH_URL,
+      ).toString();
+      const message = directorReportEmail(await ratingDashboard(ctx, period), {
+        locale,
+        currency: ctx.tenant.currency,
+        key,
+        period,
+        link,
+      });
       const id = await db().$transaction(async (tx) => {
-        const claimed = await tx.reportSubscription.updateMany({ where: { tenantId: s.tenantId, userId: s.userId, OR: [{ sentFor: null }, { sentFor: { not: key } }] }, data: { sentFor: key } });
-        return claimed.count === 0 ? null : storeEmail(tx, { tenantId: s.tenantId, to: ctx.user.email, ...message }, route);
+        const claimed = await tx.reportSubscription.updateMany({
+          where: { tenantId: s.tenantId, userId: s.userId, OR: [{ sentFor: null }, { sentFor: { not: key } }] },
+          data: { sentFor: key },
+        });
+        return claimed.count === 0
+          ? null
+          : storeEmail(tx, { tenantId: s.tenantId, to: ctx.user.email, ...message }, route);
       });
       if (id) {
         await deliverEmail(s.tenantId, id, route);

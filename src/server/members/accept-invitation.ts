@@ -71,7 +71,8 @@ async function resolveAccount(
 ): Promise<string> {
   const account = await tx.user.findUnique({ where: { email } });
   if (account) {
-    if (account.id !== signedInUserId || !account.active) throw new AppError("FORBIDDEN", "errors.invitationOtherAccount");
+    if (account.id !== signedInUserId || !account.active)
+      throw new AppError("FORBIDDEN", "errors.invitationOtherAccount");
     return account.id;
   }
   const missing: Record<string, string> = {};

@@ -24,9 +24,13 @@ export async function cancelOrder(ctx: TenantContext, input: z.infer<typeof canc
   return db().$transaction(async (tx) => {
     const order = await lockOrderForWrite(tx, ctx, input.id);
     if (order.version !== input.version) throw new ConflictError();
-    if (order.status === "COMPLETED" || order.status === "CANCELLED") throw new ValidationError({}, "errors.orderClosed");
-    if (order.shipmentState !== "NOT_SHIPPED" || !order.paidAmount.isZero()) throw new ValidationError({}, "errors.orderHasDocuments");
-    const reason = await tx.failureReason.findUnique({ where: { tenantId_id: { tenantId, id: input.failureReasonId } } });
+    if (order.status === "COMPLETED" || order.status === "CANCELLED")
+      throw new ValidationError({}, "errors.orderClosed");
+    if (order.shipmentState !== "NOT_SHIPPED" || !order.paidAmount.isZero())
+      throw new ValidationError({}, "errors.orderHasDocuments");
+    const reason = await tx.failureReason.findUnique({
+      where: { tenantId_id: { tenantId, id: input.failureReasonId } },
+    });
     if (!reason || reason.archived) throw new ValidationError({ failureReasonId: "validation.choose" });
     const comment = input.comment ? [order.comment, input.comment].filter(Boolean).join("\n") : order.comment;
     await tx.order.update({

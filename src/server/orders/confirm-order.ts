@@ -17,7 +17,10 @@ export async function confirmOrder(ctx: TenantContext, input: z.infer<typeof con
     const order = await lockOrderForWrite(tx, ctx, input.id);
     if (order.version !== input.version) throw new ConflictError();
     if (order.status !== "DRAFT") throw new ValidationError({}, "errors.orderNotDraft");
-    await tx.order.update({ where: { tenantId_id: { tenantId, id: order.id } }, data: { status: "CONFIRMED", version: { increment: 1 } } });
+    await tx.order.update({
+      where: { tenantId_id: { tenantId, id: order.id } },
+      data: { status: "CONFIRMED", version: { increment: 1 } },
+    });
     await refreshCustomerFirsts(tx, tenantId, order.counterpartyId);
     await recordAuditEvent(tx, {
       tenantId,

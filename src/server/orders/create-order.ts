@@ -16,11 +16,19 @@ export const createOrderInput = createOrderSchema;
  * Writes the order and its lines in one transaction under the next gapless number. The form's idempotency key
  * makes a double submit return the order the first submit created.
  */
-export async function createOrder(ctx: TenantContext, input: z.infer<typeof createOrderInput>): Promise<{ id: string; number: number }> {
+export async function createOrder(
+  ctx: TenantContext,
+  input: z.infer<typeof createOrderInput>,
+): Promise<{ id: string; number: number }> {
   const tenantId = ctx.tenant.id;
   const { idempotencyKey, confirm, ...order } = input;
   const findExisting = async () =>
-    idempotencyKey ? db().order.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } }, select: { id: true, number: true } }) : null;
+    idempotencyKey
+      ? db().order.findUnique({
+          where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } },
+          select: { id: true, number: true },
+        })
+      : null;
   return createOnce(findExisting, () =>
     db().$transaction(async (tx) => {
       const { managerUserId, unitCostOf } = await resolveOrderReferences(tx, ctx, order);

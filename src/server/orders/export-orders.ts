@@ -8,7 +8,13 @@ import type { TenantContext } from "@/server/tenant-context";
 import { orderListWhere } from "./list-orders";
 
 /** The filtered order list as CSV, every page of it, amounts as numbers in the reader's notation. */
-export function exportOrders(ctx: TenantContext, dialect: CsvDialect, query: OrderListQuery, headers: string[], label: (kind: "status" | "shipment" | "payment", value: string) => string) {
+export function exportOrders(
+  ctx: TenantContext,
+  dialect: CsvDialect,
+  query: OrderListQuery,
+  headers: string[],
+  label: (kind: "status" | "shipment" | "payment", value: string) => string,
+) {
   const where = orderListWhere(ctx, query);
   return streamCsv(dialect, headers, async (offset, limit) => {
     const rows = await db().order.findMany({

@@ -19,7 +19,11 @@ export async function getOrder(ctx: TenantContext, id: string) {
       source: { select: { name: true } },
       failureReason: { select: { name: true } },
       lines: { orderBy: { position: "asc" }, include: { product: { select: { sku: true, name: true, unit: true } } } },
-      shipments: { orderBy: [{ date: "asc" }, { number: "asc" }], take: 500, include: { shipper: { select: { user: { select: { name: true } } } }, lines: true } },
+      shipments: {
+        orderBy: [{ date: "asc" }, { number: "asc" }],
+        take: 500,
+        include: { shipper: { select: { user: { select: { name: true } } } }, lines: true },
+      },
       payments: { orderBy: [{ date: "asc" }, { number: "asc" }], take: 500 },
     },
   });

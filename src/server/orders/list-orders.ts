@@ -12,7 +12,9 @@ export function orderListWhere(ctx: TenantContext, query: OrderListQuery): Prism
   const q = query.q?.trim();
   if (q) {
     const number = /^\d{1,9}$/.test(q) ? Number(q) : null;
-    and.push({ OR: [...(number ? [{ number }] : []), { counterparty: { name: { contains: q, mode: "insensitive" } } }] });
+    and.push({
+      OR: [...(number ? [{ number }] : []), { counterparty: { name: { contains: q, mode: "insensitive" } } }],
+    });
   }
   if (query.status === "OPEN") and.push({ status: { in: ["DRAFT", "CONFIRMED"] } });
   else if (query.status) and.push({ status: query.status });
@@ -48,7 +50,10 @@ export async function listOrders(ctx: TenantContext, query: OrderListQuery, take
       orderBy: orderBy(query),
       skip: (query.page - 1) * take,
       take,
-      include: { counterparty: { select: { id: true, name: true } }, manager: { select: { user: { select: { name: true } } } } },
+      include: {
+        counterparty: { select: { id: true, name: true } },
+        manager: { select: { user: { select: { name: true } } } },
+      },
     }),
     db().order.count({ where }),
   ]);

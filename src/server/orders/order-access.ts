@@ -28,7 +28,10 @@ export async function lockOrderForWrite(tx: Tx, ctx: TenantContext, orderId: str
   await tx.$queryRaw`SELECT 1 FROM "Order" WHERE "tenantId" = ${tenantId} AND "id" = ${orderId} FOR UPDATE`;
   const order = await tx.order.findFirst({
     where: { ...visibleOrdersWhere(ctx), id: orderId },
-    include: { lines: { orderBy: { position: "asc" } }, counterparty: { select: { responsibleUserId: true, name: true } } },
+    include: {
+      lines: { orderBy: { position: "asc" } },
+      counterparty: { select: { responsibleUserId: true, name: true } },
+    },
   });
   if (!order) throw new NotFoundError();
   assertCanWriteFor(ctx, order.counterparty.responsibleUserId);

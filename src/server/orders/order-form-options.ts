@@ -16,7 +16,10 @@ export async function orderFormOptions(ctx: TenantContext, counterpartyId?: stri
             id: true,
             name: true,
             taxId: true,
-            employments: { where: { endedOn: null }, select: { contactPerson: { select: { id: true, lastName: true, firstName: true, middleName: true } } } },
+            employments: {
+              where: { endedOn: null },
+              select: { contactPerson: { select: { id: true, lastName: true, firstName: true, middleName: true } } },
+            },
           },
         })
       : null,

@@ -21,16 +21,43 @@ export async function resolveOrderReferences(
   const errors: Record<string, string> = {};
   const productIds = [...new Set(lines.map((l) => l.productId))];
   const [counterparty, contactPerson, manager, source, products] = await Promise.all([
-    tx.counterparty.findUnique({ where: { tenantId_id: { tenantId, id: input.counterpartyId } }, select: { responsibleUserId: true, archived: true } }),
-    input.contactPersonId ? tx.contactPerson.findUnique({ where: { tenantId_id: { tenantId, id: input.contactPersonId } }, select: { id: true } }) : null,
-    input.managerUserId ? tx.membership.findFirst({ where: { tenantId, userId: input.managerUserId, active: true }, select: { userId: true } }) : null,
-    input.sourceId ? tx.informationSource.findUnique({ where: { tenantId_id: { tenantId, id: input.sourceId } }, select: { id: true } }) : null,
-    tx.product.findMany({ where: { tenantId, id: { in: productIds } }, select: { id: true, active: true, costPrice: true } }),
+    tx.counterparty.findUnique({
+      where: { tenantId_id: { tenantId, id: input.counterpartyId } },
+      select: { responsibleUserId: true, archived: true },
+    }),
+    input.contactPersonId
+      ? tx.contactPerson.findUnique({
+          where: { tenantId_id: { tenantId, id: input.contactPersonId } },
+          select: { id: true },
+        })
+      : null,
+    input.managerUserId
+      ? tx.membership.findFirst({
+          where: { tenantId, userId: input.managerUserId, active: true },
+          select: { userId: true },
+        })
+      : null,
+    input.sourceId
+      ? tx.informationSource.findUnique({
+          where: { tenantId_id: { tenantId, id: input.sourceId } },
+          select: { id: true },
+        })
+      : null,
+    tx.product.findMany({
+      where: { tenantId, id: { in: productIds } },
+      select: { id: true, active: true, costPrice: true },
+    }),
   ]);
 
-  const visible = counterparty && canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId);
+  const visible =
+    counterparty &&
+    canSeeCounterparty(
+      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
+      counterparty.responsibleUserId,
+    );
   if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
-  else if (!canEditCounterparty(ctx.role, ctx.user.id, counterparty.responsibleUserId)) errors.counterpartyId = "validation.notYourCounterparty";
+  else if (!canEditCounterparty(ctx.role, ctx.user.id, counterparty.responsibleUserId))
+    errors.counterpartyId = "validation.notYourCounterparty";
   if (input.contactPersonId && !contactPerson) errors.contactPersonId = "validation.choose";
   if (input.managerUserId && !manager) errors.managerUserId = "validation.choose";
   if (input.sourceId && !source) errors.sourceId = "validation.choose";
@@ -39,12 +66,14 @@ export async function resolveOrderReferences(
   lines.forEach((line, index) => {
     const product = byId.get(line.productId);
     // An archived product stays on the lines that already carry it, but new lines cannot pick it.
-    if (!product || (!product.active && !keptProductIds.has(product.id))) errors[`lines.${index}.productId`] = "validation.choose";
+    if (!product || (!product.active && !keptProductIds.has(product.id)))
+      errors[`lines.${index}.productId`] = "validation.choose";
   });
   if (Object.keys(errors).length) throw new ValidationError(errors);
 
   // A manager's orders are his own; directors and admins may hand an order to any active member.
-  const managerUserId = ctx.role === "MANAGER" ? ctx.user.id : (input.managerUserId ?? counterparty!.responsibleUserId ?? ctx.user.id);
+  const managerUserId =
+    ctx.role === "MANAGER" ? ctx.user.id : (input.managerUserId ?? counterparty!.responsibleUserId ?? ctx.user.id);
   const unitCostOf = (productId: string) => byId.get(productId)!.costPrice.toFixed(2);
   return { managerUserId, unitCostOf };
 }

@@ -12,7 +12,17 @@ import { resolveOrderReferences } from "./resolve-order-references";
 
 export const updateOrderInput = updateOrderSchema;
 
-const AUDITED = ["date", "counterpartyId", "contactPersonId", "managerUserId", "expectedShipmentDate", "expectedPaymentDate", "sourceId", "comment", "totalAmount"] as const;
+const AUDITED = [
+  "date",
+  "counterpartyId",
+  "contactPersonId",
+  "managerUserId",
+  "expectedShipmentDate",
+  "expectedPaymentDate",
+  "sourceId",
+  "comment",
+  "totalAmount",
+] as const;
 
 /**
  * Saves an open order if nobody changed it since the form was opened. Lines can change only while nothing has
@@ -24,15 +34,18 @@ export async function updateOrder(ctx: TenantContext, input: z.infer<typeof upda
   return db().$transaction(async (tx) => {
     const order = await lockOrderForWrite(tx, ctx, id);
     if (order.version !== version) throw new ConflictError();
-    if (order.status === "COMPLETED" || order.status === "CANCELLED") throw new ValidationError({}, "errors.orderClosed");
+    if (order.status === "COMPLETED" || order.status === "CANCELLED")
+      throw new ValidationError({}, "errors.orderClosed");
     const hasDocuments = order.shipmentState !== "NOT_SHIPPED" || !order.paidAmount.isZero();
-    if (hasDocuments && (lineInput || header.counterpartyId !== order.counterpartyId)) throw new ValidationError({}, "errors.orderLinesLocked");
+    if (hasDocuments && (lineInput || header.counterpartyId !== order.counterpartyId))
+      throw new ValidationError({}, "errors.orderLinesLocked");
 
     const kept = new Set(order.lines.map((l) => l.productId));
     const { managerUserId, unitCostOf } = await resolveOrderReferences(tx, ctx, { ...header, lines: lineInput }, kept);
     // Unchanged products keep the cost captured when the order was written.
     const capturedCost = new Map(order.lines.map((l) => [l.productId, l.unitCost.toFixed(2)]));
-    const built = lineInput && buildOrderLines(lineInput, (productId) => capturedCost.get(productId) ?? unitCostOf(productId));
+    const built =
+      lineInput && buildOrderLines(lineInput, (productId) => capturedCost.get(productId) ?? unitCostOf(productId));
     const data = {
       ...header,
       managerUserId: ctx.role === "MANAGER" ? order.managerUserId : managerUserId,
@@ -49,10 +62,14 @@ export async function updateOrder(ctx: TenantContext, input: z.infer<typeof upda
     if (header.sourceId !== order.sourceId) {
       await tx.shipment.updateMany({ where: { tenantId, orderId: id }, data: { sourceId: header.sourceId } });
     }
-    if (order.status === "CONFIRMED" && (header.counterpartyId !== order.counterpartyId || header.date.getTime() !== order.date.getTime())) {
+    if (
+      order.status === "CONFIRMED" &&
+      (header.counterpartyId !== order.counterpartyId || header.date.getTime() !== order.date.getTime())
+    ) {
       // A deal moved to another day or customer can change whose first deal it is, and when. Locked in id order,
       // so two moves between the same customers cannot deadlock.
-      for (const counterpartyId of [...new Set([order.counterpartyId, header.counterpartyId])].sort()) await refreshCustomerFirsts(tx, tenantId, counterpartyId);
+      for (const counterpartyId of [...new Set([order.counterpartyId, header.counterpartyId])].sort())
+        await refreshCustomerFirsts(tx, tenantId, counterpartyId);
     }
     if (built) {
       await tx.orderLine.deleteMany({ where: { tenantId, orderId: id } });

@@ -24,7 +24,8 @@ export function writeOrderDocument<T>(
   write: (tx: Tx, order: LockedOrder) => Promise<T>,
 ): Promise<T> {
   const key = input.idempotencyKey;
-  const findExisting = async () => (key ? findByKey({ tenantId_idempotencyKey: { tenantId: ctx.tenant.id, idempotencyKey: key } }) : null);
+  const findExisting = async () =>
+    key ? findByKey({ tenantId_idempotencyKey: { tenantId: ctx.tenant.id, idempotencyKey: key } }) : null;
   return createOnce(findExisting, () =>
     db().$transaction(async (tx) => {
       const order = await lockOrderForWrite(tx, ctx, input.orderId);

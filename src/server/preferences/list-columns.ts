@@ -8,7 +8,10 @@ import type { TenantContext } from "@/server/tenant-context";
 const COLUMN = z.union([z.enum(LIST_COLUMNS), z.string().regex(/^cf\.[a-z][a-z0-9_]{1,39}$/)]);
 
 export const setListColumnsInput = z.object({
-  columns: z.union([COLUMN, z.array(COLUMN).max(60)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  columns: z
+    .union([COLUMN, z.array(COLUMN).max(60)])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
 });
 
 function where(ctx: TenantContext) {
@@ -26,7 +29,9 @@ export async function getListColumns(ctx: TenantContext): Promise<string[] | nul
 /** Saves the user's columns in his membership of this tenant; an empty choice goes back to the default. */
 export async function setListColumns(ctx: TenantContext, input: z.infer<typeof setListColumnsInput>) {
   const membership = await db().membership.findUniqueOrThrow({ where: where(ctx), select: { preferences: true } });
-  const preferences = { ...(membership.preferences as object), counterpartyColumns: input.columns.length ? input.columns : undefined } as Prisma.InputJsonValue;
+  const preferences = {
+    ...(membership.preferences as object),
+    counterpartyColumns: input.columns.length ? input.columns : undefined,
+  } as Prisma.InputJsonValue;
   await db().membership.update({ where: where(ctx), data: { preferences } });
 }
-

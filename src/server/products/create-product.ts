@@ -14,7 +14,14 @@ export async function createProduct(ctx: TenantContext, input: z.infer<typeof cr
   try {
     return await db().$transaction(async (tx) => {
       const product = await tx.product.create({ data: { ...input, tenantId }, select: { id: true } });
-      await recordAuditEvent(tx, { tenantId, actorUserId: ctx.user.id, action: "product.created", entity: "Product", entityId: product.id, after: input });
+      await recordAuditEvent(tx, {
+        tenantId,
+        actorUserId: ctx.user.id,
+        action: "product.created",
+        entity: "Product",
+        entityId: product.id,
+        after: input,
+      });
       return product;
     });
   } catch (error) {

@@ -18,7 +18,10 @@ export async function updateProduct(ctx: TenantContext, input: z.infer<typeof up
     return await db().$transaction(async (tx) => {
       const before = await tx.product.findUnique({ where: { tenantId_id: { tenantId, id } } });
       if (!before) throw new NotFoundError();
-      const { count } = await tx.product.updateMany({ where: { tenantId, id, version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.product.updateMany({
+        where: { tenantId, id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw new ConflictError();
       const was = { ...before, salePrice: before.salePrice.toFixed(2), costPrice: before.costPrice.toFixed(2) };
       await recordAuditEvent(tx, {

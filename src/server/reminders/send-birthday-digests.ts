@@ -46,7 +46,9 @@ export async function dueBirthdays(tx: Tx, tenantId: string, today: string): Pro
  * notifications, so the digest goes out once a day however many workers run or restart.
  */
 export async function sendBirthdayDigests(now = new Date()): Promise<number> {
-  const tenants = await db().$queryRaw<{ id: string; slug: string; timeZone: string; settings: unknown; today: string; hour: number }[]>`
+  const tenants = await db().$queryRaw<
+    { id: string; slug: string; timeZone: string; settings: unknown; today: string; hour: number }[]
+  >`
     SELECT "id", "slug", "timeZone", "settings",
            to_char(${now}::timestamptz AT TIME ZONE "timeZone", 'YYYY-MM-DD') AS today,
            extract(hour FROM ${now}::timestamptz AT TIME ZONE "timeZone")::int AS hour
@@ -61,24 +63,51 @@ export async function sendBirthdayDigests(now = new Date()): Promise<number> {
         WHERE "id" = ${tenant.id} AND ("birthdayDigestOn" IS NULL OR "birthdayDigestOn" < ${tenant.today}::date)`;
       if (claimed === 0) return [];
       const byUser = new Map<string, BirthdayEntry[]>();
-      for (const b of await dueBirthdays(tx, tenant.id, tenant.today)) byUser.set(b.userId, [...(byUser.get(b.userId) ?? []), b]);
+      for (const b of await dueBirthdays(tx, tenant.id, tenant.today))
+        byUser.set(b.userId, [...(byUser.get(b.userId) ?? []), b]);
       const queued: string[] = [];
       for (const [userId, people] of byUser) {
         const link = `/t/${tenant.slug}/notifications`;
-        const params = { date: tenant.today, people: people.map((p) => ({ id: p.contactPersonId, name: fullName(p), birthday: p.birthday, inDays: p.inDays, counterpartyId: p.counterpartyId, counterparty: p.counterpartyName })) };
+        const params = {
+          date: tenant.today,
+          people: people.map((p) => ({
+            id: p.contactPersonId,
+            name: fullName(p),
+            birthday: p.birthday,
+            inDays: p.inDays,
+            counterpartyId: p.counterpartyId,
+            counterparty: p.counterpartyName,
+          })),
+        };
         const { count } = await tx.notification.createMany({
-          data: [{ tenantId: tenant.id, userId, kind: "BIRTHDAYS", dedupeKey: `birthdays:${tenant.today}`, params, link }],
+          data: [
+            { tenantId: tenant.id, userId, kind: "BIRTHDAYS", dedupeKey: `birthdays:${tenant.today}`, params, link },
+          ],
           skipDuplicates: true,
         });
         if (count === 0) continue;
-        const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true, active: true } });
+        const user = await tx.user.findUniqueOrThrow({
+          where: { id: userId },
+          select: { email: true, locale: true, active: true },
+        });
         if (!user.active) continue;
         const locale = isLocale(user.locale) ? user.locale : "ru";
-        const lines = people.map((p) => translate(locale, "notifications.birthdayLine", { name: fullName(p), counterparty: p.counterpartyName, inDays: p.inDays }));
+        const lines = people.map((p) =>
+          translate(locale, "notifications.birthdayLine", {
+            name: fullName(p),
+            counterparty: p.counterpartyName,
+            inDays: p.inDays,
+          }),
+        );
         queued.push(
           await storeEmail(
             tx,
-            { tenantId: tenant.id, to: user.email, subject: translate(locale, "notifications.birthdaysEmailSubject", { count: people.length }), text: `${lines.join("\n")}\n\n${new URL(link, env().NEXTAUTH_URL)}` },
+            {
+              tenantId: tenant.id,
+              to: user.email,
+              subject: translate(locale, "notifications.birthdaysEmailSubject", { count: people.length }),
+              text: `${lines.join("\n")}\n\n${new URL(link, env().NEXTAUTH_URL)}`,
+            },
             route,
           ),
         );

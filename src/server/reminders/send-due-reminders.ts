@@ -57,15 +57,38 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
       const { tenantId, id } = i;
       if (!i.reachable) continue;
       const link = `/t/${i.slug}/interactions/${id}`;
-      const params = { subject: i.subject, type: i.type, counterparty: i.counterpartyName, plannedAt: i.plannedAt?.toISOString() ?? null };
+      const params = {
+        subject: i.subject,
+        type: i.type,
+        counterparty: i.counterpartyName,
+        plannedAt: i.plannedAt?.toISOString() ?? null,
+      };
       const { count } = await tx.notification.createMany({
-        data: [{ tenantId, userId: i.responsibleUserId, kind: "INTERACTION_REMINDER", dedupeKey: `reminder:${id}:${i.remindAt?.toISOString()}`, params, link }],
+        data: [
+          {
+            tenantId,
+            userId: i.responsibleUserId,
+            kind: "INTERACTION_REMINDER",
+            dedupeKey: `reminder:${id}:${i.remindAt?.toISOString()}`,
+            params,
+            link,
+          },
+        ],
         skipDuplicates: true,
       });
       if (count === 0) continue;
       const locale = isLocale(i.locale) ? i.locale : "ru";
-      const when = i.plannedAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: i.timeZone }).format(i.plannedAt) : "";
-      const values = { subject: i.subject, type: translate(locale, `interactions.types.${i.type}`), counterparty: i.counterpartyName, when };
+      const when = i.plannedAt
+        ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: i.timeZone }).format(
+            i.plannedAt,
+          )
+        : "";
+      const values = {
+        subject: i.subject,
+        type: translate(locale, `interactions.types.${i.type}`),
+        counterparty: i.counterpartyName,
+        when,
+      };
       const emailId = await storeEmail(
         tx,
         {

@@ -13,7 +13,11 @@ export interface CounterpartyBalance {
  * orders (negative: an advance); overdue is what should have been paid by each order's expected payment date and
  * was not, with the days since the oldest such date. Only unsettled orders can owe anything, so only they are read.
  */
-export async function counterpartyBalance(tenantId: string, counterpartyId: string, today: Date): Promise<CounterpartyBalance> {
+export async function counterpartyBalance(
+  tenantId: string,
+  counterpartyId: string,
+  today: Date,
+): Promise<CounterpartyBalance> {
   const [balance] = await db().$queryRaw<CounterpartyBalance[]>`
     SELECT COALESCE(SUM("shippedAmount" - "paidAmount"), 0)::text AS debt,
            COALESCE(SUM("totalAmount" - "paidAmount") FILTER (WHERE "expectedPaymentDate" < ${today}::date AND "paidAmount" < "totalAmount"), 0)::text AS overdue,

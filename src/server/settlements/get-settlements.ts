@@ -25,9 +25,18 @@ export interface LatePaymentMonth {
  */
 export async function getSettlements(ctx: TenantContext, counterpartyId: string, period: { from: string; to: string }) {
   const tenantId = ctx.tenant.id;
-  const counterparty = await db().counterparty.findUnique({ where: { tenantId_id: { tenantId, id: counterpartyId } }, select: { id: true, name: true, responsibleUserId: true } });
+  const counterparty = await db().counterparty.findUnique({
+    where: { tenantId_id: { tenantId, id: counterpartyId } },
+    select: { id: true, name: true, responsibleUserId: true },
+  });
   if (!counterparty) throw new NotFoundError();
-  if (!canSeeCounterparty({ role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings }, counterparty.responsibleUserId)) throw new NotFoundError();
+  if (
+    !canSeeCounterparty(
+      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
+      counterparty.responsibleUserId,
+    )
+  )
+    throw new NotFoundError();
   const today = dateValue(todayIn(ctx.tenant.timeZone));
   const from = dateValue(period.from);
   const to = dateValue(period.to);

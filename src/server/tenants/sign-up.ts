@@ -39,7 +39,9 @@ export async function signUp(input: z.infer<typeof signUpInput>): Promise<{ user
         data: { name: input.companyName, slug: input.slug, locale: input.locale },
       });
       const membership = await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "ADMIN" } });
-      await tx.failureReason.createMany({ data: DEFAULT_FAILURE_REASONS[input.locale].map((name) => ({ tenantId: tenant.id, name })) });
+      await tx.failureReason.createMany({
+        data: DEFAULT_FAILURE_REASONS[input.locale].map((name) => ({ tenantId: tenant.id, name })),
+      });
       await recordAuditEvent(tx, {
         tenantId: tenant.id,
         actorUserId: user.id,
@@ -53,7 +55,9 @@ export async function signUp(input: z.infer<typeof signUpInput>): Promise<{ user
   } catch (error) {
     // Two sign-ups racing for the same e-mail or slug: the unique index decides.
     if (isUniqueViolation(error)) {
-      throw new ValidationError(isUniqueViolation(error, "slug") ? { slug: "validation.slugTaken" } : { email: "validation.emailTaken" });
+      throw new ValidationError(
+        isUniqueViolation(error, "slug") ? { slug: "validation.slugTaken" } : { email: "validation.emailTaken" },
+      );
     }
     throw error;
   }

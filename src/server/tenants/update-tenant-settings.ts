@@ -12,7 +12,12 @@ export async function updateTenantSettings(ctx: TenantContext, input: TenantSett
   await db().$transaction(async (tx) => {
     const before = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } });
     const features = readFeatureSettings(before.settings);
-    const settings = { ...(before.settings as object), managerVisibility: input.managerVisibility, allowOverpayment: input.allowOverpayment, birthdayDigestHour: input.birthdayDigestHour };
+    const settings = {
+      ...(before.settings as object),
+      managerVisibility: input.managerVisibility,
+      allowOverpayment: input.allowOverpayment,
+      birthdayDigestHour: input.birthdayDigestHour,
+    };
     await tx.tenant.update({
       where: { id: tenantId },
       data: {
@@ -29,7 +34,12 @@ export async function updateTenantSettings(ctx: TenantContext, input: TenantSett
       action: "tenant.settings_updated",
       entity: "Tenant",
       entityId: tenantId,
-      before: { ...pick(before), managerVisibility: features.managerVisibility, allowOverpayment: features.allowOverpayment, birthdayDigestHour: features.birthdayDigestHour },
+      before: {
+        ...pick(before),
+        managerVisibility: features.managerVisibility,
+        allowOverpayment: features.allowOverpayment,
+        birthdayDigestHour: features.birthdayDigestHour,
+      },
       after: { ...input },
     });
   });

@@ -19,7 +19,10 @@ export default async function SelectTenantPage() {
         <ul className="divide-y divide-slate-100">
           {tenants.map((tenant) => (
             <li key={tenant.slug}>
-              <Link href={`/t/${tenant.slug}`} className="flex items-center justify-between px-1 py-3 hover:text-brand-700">
+              <Link
+                href={`/t/${tenant.slug}`}
+                className="flex items-center justify-between px-1 py-3 hover:text-brand-700"
+              >
                 <span className="font-medium">{tenant.name}</span>
                 <span className="text-xs text-slate-500">{t(`roles.${tenant.role}`)}</span>
               </Link>

@@ -38,11 +38,23 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       )}
       <label className="block text-sm font-medium text-slate-700">
         {t("email")}
-        <input name="email" type="email" autoComplete="username" required className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
       </label>
       <label className="block text-sm font-medium text-slate-700">
         {t("password")}
-        <input name="password" type="password" autoComplete="current-password" required className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
       </label>
       <button type="submit" disabled={pending} className={`${buttonClass()} w-full`}>
         {t("signInSubmit")}

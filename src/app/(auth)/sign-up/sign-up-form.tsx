@@ -27,7 +27,12 @@ export function SignUpForm({ locale }: { locale: "ru" | "en" }) {
       }}
     >
       <input type="hidden" name="locale" value={locale} />
-      <TextField name="companyName" label={t("companyName")} required onChange={(e) => !slugEdited && setSlug(suggestSlug(e.target.value))} />
+      <TextField
+        name="companyName"
+        label={t("companyName")}
+        required
+        onChange={(e) => !slugEdited && setSlug(suggestSlug(e.target.value))}
+      />
       <TextField
         name="slug"
         label={t("slug")}
@@ -41,7 +46,14 @@ export function SignUpForm({ locale }: { locale: "ru" | "en" }) {
       />
       <TextField name="name" label={t("name")} autoComplete="name" required />
       <TextField name="email" type="email" label={t("email")} autoComplete="username" required />
-      <TextField name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" required />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        required
+      />
       <SubmitButton>{t("signUpSubmit")}</SubmitButton>
     </ActionForm>
   );

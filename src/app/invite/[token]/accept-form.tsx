@@ -8,7 +8,15 @@ import { SubmitButton, TextField } from "@/components/forms/fields";
 import { acceptInvitationAction } from "./actions";
 
 /** New account: name and password, then signed in with them. Existing, signed-in account: one button. */
-export function AcceptInvitationForm({ token, company, newAccount }: { token: string; company: string; newAccount: boolean }) {
+export function AcceptInvitationForm({
+  token,
+  company,
+  newAccount,
+}: {
+  token: string;
+  company: string;
+  newAccount: boolean;
+}) {
   const t = useTranslations();
   return (
     <ActionForm
@@ -28,7 +36,14 @@ export function AcceptInvitationForm({ token, company, newAccount }: { token: st
         <>
           <p className="text-sm text-slate-600">{t("invite.createAccount")}</p>
           <TextField name="name" label={t("auth.name")} autoComplete="name" required />
-          <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.passwordHint")} autoComplete="new-password" required />
+          <TextField
+            name="password"
+            type="password"
+            label={t("auth.password")}
+            hint={t("auth.passwordHint")}
+            autoComplete="new-password"
+            required
+          />
         </>
       )}
       <SubmitButton>{t("invite.join", { company })}</SubmitButton>

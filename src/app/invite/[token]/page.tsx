@@ -13,7 +13,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const inv = found.invitation;
   let body: React.ReactNode;
   if (found.state !== "valid" || !inv) {
-    body = <p className="text-sm text-slate-700" role="alert">{t(`invite.${found.state}`)}</p>;
+    body = (
+      <p className="text-sm text-slate-700" role="alert">
+        {t(`invite.${found.state}`)}
+      </p>
+    );
   } else if (found.hasAccount && user?.email !== inv.email) {
     body = user ? (
       <p className="text-sm text-slate-700">{t("invite.otherAccount", { email: inv.email })}</p>
@@ -36,7 +40,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <main className="mx-auto w-full max-w-md px-4 pt-8">
         <Card title={<span className="text-base">{t("invite.title", { company: inv?.tenant.name ?? "CRM" })}</span>}>
           {inv && found.state === "valid" && (
-            <p className="mb-4 text-sm text-slate-600">{t("invite.intro", { company: inv.tenant.name, role: t(`roles.${inv.role}`), email: inv.email })}</p>
+            <p className="mb-4 text-sm text-slate-600">
+              {t("invite.intro", { company: inv.tenant.name, role: t(`roles.${inv.role}`), email: inv.email })}
+            </p>
           )}
           {body}
         </Card>

@@ -8,10 +8,20 @@ import { getPageContext, getPageUserTenants } from "@/server/page-context";
 import { countUnreadNotifications } from "@/server/notifications/count-unread-notifications";
 import { NotificationBell } from "@/components/shell/notification-bell";
 
-export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function TenantLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const { slug } = await params;
   const ctx = await getPageContext(slug);
-  const [t, tenants, unread] = await Promise.all([getTranslations("nav"), getPageUserTenants(), countUnreadNotifications(ctx)]);
+  const [t, tenants, unread] = await Promise.all([
+    getTranslations("nav"),
+    getPageUserTenants(),
+    countUnreadNotifications(ctx),
+  ]);
   const base = `/t/${slug}`;
   const main: NavItem[] = [
     { href: base, label: t("home"), exact: true },
@@ -24,7 +34,9 @@ export default async function TenantLayout({ children, params }: { children: Rea
     ...(can(ctx.role, "kpi.read") ? [{ href: `${base}/analytics/managers`, label: t("managers") }] : []),
     ...(can(ctx.role, "kpi.readAll") ? [{ href: `${base}/analytics/rating`, label: t("rating") }] : []),
     ...(can(ctx.role, "reports.read") ? [{ href: `${base}/analytics/client-base`, label: t("clientBase") }] : []),
-    ...(can(ctx.role, "classification.read") ? [{ href: `${base}/analytics/classification`, label: t("classification") }] : []),
+    ...(can(ctx.role, "classification.read")
+      ? [{ href: `${base}/analytics/classification`, label: t("classification") }]
+      : []),
     ...(can(ctx.role, "reports.read") ? [{ href: `${base}/analytics/reports`, label: t("reports") }] : []),
   ];
   const admin: NavItem[] = [
@@ -57,20 +69,32 @@ export default async function TenantLayout({ children, params }: { children: Rea
             <summary className="cursor-pointer list-none rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100">
               ☰ {ctx.tenant.name}
             </summary>
-            <nav aria-label={t("menu")} className="absolute left-0 right-0 z-20 mt-2 border-b border-slate-200 bg-white p-3 shadow">
+            <nav
+              aria-label={t("menu")}
+              className="absolute left-0 right-0 z-20 mt-2 border-b border-slate-200 bg-white p-3 shadow"
+            >
               {nav}
             </nav>
           </details>
           <span className="hidden md:block" />
           <div className="flex items-center gap-2">
             {can(ctx.role, "interaction.write") && (
-              <Link href={`${base}/interactions/new`} className="rounded-md px-2 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-100">
+              <Link
+                href={`${base}/interactions/new`}
+                className="rounded-md px-2 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-100"
+              >
                 + {t("newInteraction")}
               </Link>
             )}
             <NotificationBell href={`${base}/notifications`} unread={unread} label={t("notifications")} />
           </div>
-          <UserMenu userName={ctx.user.name} email={ctx.user.email} locale={ctx.user.locale} tenants={tenants} currentSlug={slug} />
+          <UserMenu
+            userName={ctx.user.name}
+            email={ctx.user.email}
+            locale={ctx.user.locale}
+            tenants={tenants}
+            currentSlug={slug}
+          />
         </header>
         <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">{children}</main>
       </div>

@@ -28,20 +28,36 @@ function byDay(events: CalendarEvent[]) {
 export async function ListView({ slug, events, today, timeZone, currency, viewer }: ViewProps) {
   const writing = await eventWriting(currency, timeZone);
   const { t, format } = writing;
-  if (events.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">{t("empty")}</p>;
+  if (events.length === 0)
+    return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-500">{t("empty")}</p>;
   return (
     <div className="space-y-4" data-testid="calendar-list">
       {[...byDay(events)].map(([day, dayEvents]) => (
         <section key={day} className="rounded-lg border border-slate-200 bg-white">
-          <h2 className={`border-b border-slate-100 px-4 py-2 text-sm font-semibold ${day < today ? "text-red-700" : day === today ? "text-slate-950" : "text-slate-500"}`}>
-            {format.dateTime(dateValue(day), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}
+          <h2
+            className={`border-b border-slate-100 px-4 py-2 text-sm font-semibold ${day < today ? "text-red-700" : day === today ? "text-slate-950" : "text-slate-500"}`}
+          >
+            {format.dateTime(dateValue(day), {
+              weekday: "long",
+              day: "numeric",
+              month: "long",
+              year: "numeric",
+              timeZone: "UTC",
+            })}
             {day === today && ` · ${t("today")}`}
           </h2>
           <ul className="divide-y divide-slate-100">
             {dayEvents.map((e) => (
               <li key={`${e.kind}-${e.id}`} className="space-y-1 px-4 py-2" data-testid="calendar-event">
                 <EventItem slug={slug} event={e} writing={writing} />
-                <EventActions slug={slug} event={e} timeZone={timeZone} canWrite={canWriteInteraction(viewer.role, viewer.userId, e.responsibleUserId)} canEmail={viewer.canEmail} writing={writing} />
+                <EventActions
+                  slug={slug}
+                  event={e}
+                  timeZone={timeZone}
+                  canWrite={canWriteInteraction(viewer.role, viewer.userId, e.responsibleUserId)}
+                  canEmail={viewer.canEmail}
+                  writing={writing}
+                />
               </li>
             ))}
           </ul>
@@ -52,7 +68,17 @@ export async function ListView({ slug, events, today, timeZone, currency, viewer
 }
 
 /** Week and month views: a Monday-first grid of days, each with its events on one line apiece. */
-export async function GridView({ slug, events, from, to, today, timeZone, currency, dayHref, month }: ViewProps & { month: string | null }) {
+export async function GridView({
+  slug,
+  events,
+  from,
+  to,
+  today,
+  timeZone,
+  currency,
+  dayHref,
+  month,
+}: ViewProps & { month: string | null }) {
   const writing = await eventWriting(currency, timeZone);
   const { t, format } = writing;
   const days = daysBetween(from, to);
@@ -62,7 +88,9 @@ export async function GridView({ slug, events, from, to, today, timeZone, curren
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="calendar-grid">
       <div className="grid min-w-[56rem] grid-cols-7 border-b border-slate-200 text-xs font-semibold text-slate-500">
         {weekdays.map((w) => (
-          <div key={w} className="px-2 py-1">{w}</div>
+          <div key={w} className="px-2 py-1">
+            {w}
+          </div>
         ))}
       </div>
       <div className="grid min-w-[56rem] grid-cols-7">
@@ -70,9 +98,20 @@ export async function GridView({ slug, events, from, to, today, timeZone, curren
           const list = grouped.get(day) ?? [];
           const outside = month !== null && !day.startsWith(month);
           return (
-            <div key={day} className={`min-h-24 border-b border-r border-slate-100 p-1 ${outside ? "bg-slate-50" : ""} ${day === today ? "ring-2 ring-inset ring-brand-500" : ""}`} data-day={day}>
-              <Link href={dayHref(day)} className={`block text-xs ${day === today ? "font-bold text-brand-700" : "text-slate-500"} hover:underline`}>
-                {format.dateTime(dateValue(day), { day: "numeric", month: day.endsWith("-01") ? "short" : undefined, timeZone: "UTC" })}
+            <div
+              key={day}
+              className={`min-h-24 border-b border-r border-slate-100 p-1 ${outside ? "bg-slate-50" : ""} ${day === today ? "ring-2 ring-inset ring-brand-500" : ""}`}
+              data-day={day}
+            >
+              <Link
+                href={dayHref(day)}
+                className={`block text-xs ${day === today ? "font-bold text-brand-700" : "text-slate-500"} hover:underline`}
+              >
+                {format.dateTime(dateValue(day), {
+                  day: "numeric",
+                  month: day.endsWith("-01") ? "short" : undefined,
+                  timeZone: "UTC",
+                })}
               </Link>
               <ul className="space-y-0.5">
                 {list.map((e) => (
@@ -82,7 +121,9 @@ export async function GridView({ slug, events, from, to, today, timeZone, curren
                 ))}
               </ul>
               {list.length > 0 && list[0]!.dayCount > list.length && (
-                <Link href={dayHref(day)} className="text-xs text-brand-700 hover:underline">{t("more", { count: list[0]!.dayCount - list.length })}</Link>
+                <Link href={dayHref(day)} className="text-xs text-brand-700 hover:underline">
+                  {t("more", { count: list[0]!.dayCount - list.length })}
+                </Link>
               )}
             </div>
           );

@@ -32,24 +32,49 @@ export type EventWriting = Awaited<ReturnType<typeof eventWriting>>;
  * One thing to do, in its colour: an interaction (type, subject, client) or an expected shipment or payment with
  * what remains. `compact` is the one-line form of the week and month grids.
  */
-export function EventItem({ slug, event: e, writing: { t, money, time: timeOf, type, mark: markLabel, label }, compact = false }: { slug: string; event: CalendarEvent; writing: EventWriting; compact?: boolean }) {
+export function EventItem({
+  slug,
+  event: e,
+  writing: { t, money, time: timeOf, type, mark: markLabel, label },
+  compact = false,
+}: {
+  slug: string;
+  event: CalendarEvent;
+  writing: EventWriting;
+  compact?: boolean;
+}) {
   const mark = importanceMark(e.importance);
   const time = e.allDay ? label("allDay") : timeOf(e.at);
   const href = e.kind === "interaction" ? `/t/${slug}/interactions/${e.id}` : `/t/${slug}/orders/${e.orderId}`;
   const title =
     e.kind === "interaction"
       ? `${type(e.type ?? "")}: ${e.subject}`
-      : t(e.kind === "shipment" ? "expectedShipment" : "expectedPayment", { number: e.orderNumber ?? 0, remaining: money(e.remaining) });
+      : t(e.kind === "shipment" ? "expectedShipment" : "expectedPayment", {
+          number: e.orderNumber ?? 0,
+          remaining: money(e.remaining),
+        });
   return (
-    <div className={`${EVENT_COLOUR_CLASS[e.colour]} ${compact ? "truncate text-xs" : "text-sm"}`} data-colour={e.colour} data-kind={e.kind} title={compact ? `${mark} ${title} — ${e.counterpartyName}` : undefined}>
-      {!(compact && e.allDay) && <span className="tabular-nums">{time}</span>} {mark && <span className="font-bold" aria-label={markLabel(e.importance)}>{mark}</span>}{" "}
+    <div
+      className={`${EVENT_COLOUR_CLASS[e.colour]} ${compact ? "truncate text-xs" : "text-sm"}`}
+      data-colour={e.colour}
+      data-kind={e.kind}
+      title={compact ? `${mark} ${title} — ${e.counterpartyName}` : undefined}
+    >
+      {!(compact && e.allDay) && <span className="tabular-nums">{time}</span>}{" "}
+      {mark && (
+        <span className="font-bold" aria-label={markLabel(e.importance)}>
+          {mark}
+        </span>
+      )}{" "}
       <Link href={href} className="font-medium hover:underline">
         {title}
       </Link>
       {!compact && (
         <>
           {" — "}
-          <Link href={`/t/${slug}/counterparties/${e.counterpartyId}`} className="hover:underline">{e.counterpartyName}</Link>
+          <Link href={`/t/${slug}/counterparties/${e.counterpartyId}`} className="hover:underline">
+            {e.counterpartyName}
+          </Link>
           <span className="text-xs"> · {e.responsibleName}</span>
         </>
       )}

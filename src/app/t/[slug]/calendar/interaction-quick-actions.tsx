@@ -7,7 +7,19 @@ import { CompleteInteractionForm, RescheduleInteractionForm } from "../interacti
  * "Mark done or reschedule" under a planned interaction. The two forms are rendered only once the user opens
  * them: an agenda lists a couple of hundred events, and their forms were most of its HTML (docs/performance.md).
  */
-export function InteractionQuickActions({ slug, id, version, plannedAt, label }: { slug: string; id: string; version: number; plannedAt: string; label: string }) {
+export function InteractionQuickActions({
+  slug,
+  id,
+  version,
+  plannedAt,
+  label,
+}: {
+  slug: string;
+  id: string;
+  version: number;
+  plannedAt: string;
+  label: string;
+}) {
   const details = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
   // Opened before hydration: the toggle event was missed.

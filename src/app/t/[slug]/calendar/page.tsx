@@ -21,7 +21,13 @@ export async function generateMetadata() {
 }
 
 /** SPEC §8: the user's calendar — agenda, day, week and month — with its filters and the iCalendar feed. */
-export default async function CalendarPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CalendarPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const ctx = await requirePagePermission(slug, "counterparty.read");
   const query = parseCalendarQuery(await searchParams);
@@ -59,33 +65,79 @@ export default async function CalendarPage({ params, searchParams }: { params: P
       <PageHeader
         title={t("title")}
         subtitle={title}
-        actions={can(ctx.role, "interaction.write") && <Link href={`/t/${slug}/interactions/new`} className={buttonClass()}>{t("newInteraction")}</Link>}
+        actions={
+          can(ctx.role, "interaction.write") && (
+            <Link href={`/t/${slug}/interactions/new`} className={buttonClass()}>
+              {t("newInteraction")}
+            </Link>
+          )
+        }
       />
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <nav className="flex overflow-hidden rounded-md border border-slate-300" aria-label={t("views.label")}>
           {CALENDAR_VIEWS.map((v) => (
-            <Link key={v} href={`${base}${href({ view: v })}`} aria-current={v === query.view ? "page" : undefined} className={`px-3 py-1.5 text-sm ${v === query.view ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}>
+            <Link
+              key={v}
+              href={`${base}${href({ view: v })}`}
+              aria-current={v === query.view ? "page" : undefined}
+              className={`px-3 py-1.5 text-sm ${v === query.view ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}
+            >
               {t(`views.${v}`)}
             </Link>
           ))}
         </nav>
-        <Link href={`${base}${href({ date: shiftAnchor(query.view, anchor, -1) })}`} className={buttonClass("secondary", "sm")} aria-label={t("previous")}>←</Link>
-        <Link href={`${base}${href({ date: undefined })}`} className={buttonClass("secondary", "sm")}>{t("today")}</Link>
-        <Link href={`${base}${href({ date: shiftAnchor(query.view, anchor, 1) })}`} className={buttonClass("secondary", "sm")} aria-label={t("next")}>→</Link>
+        <Link
+          href={`${base}${href({ date: shiftAnchor(query.view, anchor, -1) })}`}
+          className={buttonClass("secondary", "sm")}
+          aria-label={t("previous")}
+        >
+          ←
+        </Link>
+        <Link href={`${base}${href({ date: undefined })}`} className={buttonClass("secondary", "sm")}>
+          {t("today")}
+        </Link>
+        <Link
+          href={`${base}${href({ date: shiftAnchor(query.view, anchor, 1) })}`}
+          className={buttonClass("secondary", "sm")}
+          aria-label={t("next")}
+        >
+          →
+        </Link>
       </div>
-      <form method="get" action={base} role="search" className="mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3">
+      <form
+        method="get"
+        action={base}
+        role="search"
+        className="mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      >
         <input type="hidden" name="view" value={query.view} />
         {options && (
           <select name="user" defaultValue={query.user ?? ""} aria-label={t("whose")} className={FILTER_CONTROL}>
             <option value="">{t("mine")}</option>
             <option value="all">{t("everyone")}</option>
-            {options.managers.filter((m) => m.id !== ctx.user.id).map((m) => (
-              <option key={m.id} value={m.id}>{m.name}</option>
-            ))}
+            {options.managers
+              .filter((m) => m.id !== ctx.user.id)
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
           </select>
         )}
-        <FilterChoice name="kind" label={t("kind")} value={query.kind} any={t("anyKind")} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-        <FilterChoice name="importance" label={t("importance")} value={query.importance} any={t("anyImportance")} options={IMPORTANCES.map((i) => ({ value: i, label: t(`importances.${i}`) }))} />
+        <FilterChoice
+          name="kind"
+          label={t("kind")}
+          value={query.kind}
+          any={t("anyKind")}
+          options={EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <FilterChoice
+          name="importance"
+          label={t("importance")}
+          value={query.importance}
+          any={t("anyImportance")}
+          options={IMPORTANCES.map((i) => ({ value: i, label: t(`importances.${i}`) }))}
+        />
         <label className="flex items-center gap-2 text-sm text-slate-600">
           {t("from")} <input type="date" name="date" defaultValue={query.date ?? today} className={FILTER_CONTROL} />
         </label>
@@ -95,18 +147,30 @@ export default async function CalendarPage({ params, searchParams }: { params: P
           </label>
         )}
         {query.counterparty && <input type="hidden" name="counterparty" value={query.counterparty} />}
-        <button type="submit" className={buttonClass()}>{t("apply")}</button>
-        <Link href={`${base}?view=${query.view}`} className={buttonClass("secondary")}>{t("reset")}</Link>
-        {query.counterparty && events[0] && <span className="text-sm text-slate-600">{t("onlyCounterparty", { name: events[0].counterpartyName })}</span>}
+        <button type="submit" className={buttonClass()}>
+          {t("apply")}
+        </button>
+        <Link href={`${base}?view=${query.view}`} className={buttonClass("secondary")}>
+          {t("reset")}
+        </Link>
+        {query.counterparty && events[0] && (
+          <span className="text-sm text-slate-600">{t("onlyCounterparty", { name: events[0].counterpartyName })}</span>
+        )}
       </form>
       {truncated && <p className="mb-3 text-sm text-amber-700">{t("truncated", { count: CALENDAR_EVENT_CAP })}</p>}
       {overdueTruncated && events[0] && (
         <p className="mb-3 text-sm text-red-700" data-testid="overdue-truncated">
           {t("overdueTruncated", { count: OVERDUE_SHOWN })}{" "}
-          <Link href={`${base}${href({ view: "month", date: events[0].day })}`} className="underline">{t("olderOverdue")}</Link>
+          <Link href={`${base}${href({ view: "month", date: events[0].day })}`} className="underline">
+            {t("olderOverdue")}
+          </Link>
         </p>
       )}
-      {query.view === "agenda" || query.view === "day" ? <ListView {...viewProps} /> : <GridView {...viewProps} month={query.view === "month" ? anchor.slice(0, 7) : null} />}
+      {query.view === "agenda" || query.view === "day" ? (
+        <ListView {...viewProps} />
+      ) : (
+        <GridView {...viewProps} month={query.view === "month" ? anchor.slice(0, 7) : null} />
+      )}
       <Card title={t("feedTitle")} className="mt-6">
         <FeedCard slug={slug} url={feedUrl} />
       </Card>

@@ -1,7 +1,15 @@
 import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
-import { COUNTED_UP_TO, DEFAULT_COLUMNS, LIST_COLUMNS, listHref, parseListQuery, type ListColumn, type SortColumn } from "@/domain/counterparties/list-query";
+import {
+  COUNTED_UP_TO,
+  DEFAULT_COLUMNS,
+  LIST_COLUMNS,
+  listHref,
+  parseListQuery,
+  type ListColumn,
+  type SortColumn,
+} from "@/domain/counterparties/list-query";
 import { getListColumns } from "@/server/preferences/list-columns";
 import { ColumnChooser } from "./column-chooser";
 import { PageHeader } from "@/components/ui/card";
@@ -21,7 +29,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("counterparties"))("title") };
 }
 
-const SORT_OF: Partial<Record<ListColumn, SortColumn>> = { taxId: "taxId", responsible: "responsible", createdAt: "createdAt" };
+const SORT_OF: Partial<Record<ListColumn, SortColumn>> = {
+  taxId: "taxId",
+  responsible: "responsible",
+  createdAt: "createdAt",
+};
 
 export default async function CounterpartiesPage({
   params,
@@ -39,18 +51,25 @@ export default async function CounterpartiesPage({
     getTranslations(),
     getFormatter(),
     getLocale() as Promise<"ru" | "en">,
-    searchCounterparties(ctx, query, { filterableFields: fields, count: { upTo: Math.max(COUNTED_UP_TO, query.page * query.size) } }),
+    searchCounterparties(ctx, query, {
+      filterableFields: fields,
+      count: { upTo: Math.max(COUNTED_UP_TO, query.page * query.size) },
+    }),
     listFormOptions(ctx),
   ]);
   const display = (field: (typeof fields)[number], value: StoredValue | undefined) => {
     if (value === undefined) return "—";
     if (field.type === "BOOLEAN") return value ? t("common.yes") : t("common.no");
     if (field.type === "SELECT") return optionLabel(field, String(value), locale);
-    if (field.type === "MULTISELECT" && Array.isArray(value)) return value.map((v) => optionLabel(field, v, locale)).join(", ");
+    if (field.type === "MULTISELECT" && Array.isArray(value))
+      return value.map((v) => optionLabel(field, v, locale)).join(", ");
     if (field.type === "USER") return options.managers.find((m) => m.id === value)?.name ?? "—";
     return String(value);
   };
-  const chosen = (await getListColumns(ctx)) ?? [...DEFAULT_COLUMNS, ...fields.filter((f) => f.showInList).map((f) => `cf.${f.key}`)];
+  const chosen = (await getListColumns(ctx)) ?? [
+    ...DEFAULT_COLUMNS,
+    ...fields.filter((f) => f.showInList).map((f) => `cf.${f.key}`),
+  ];
   const columns = LIST_COLUMNS.filter((c) => chosen.includes(c));
   const fieldColumns = fields.filter((f) => chosen.includes(`cf.${f.key}`));
   const available = [
@@ -64,7 +83,11 @@ export default async function CounterpartiesPage({
     const active = (query.sort ?? "name") === sort && !(query.q && !query.sort);
     const dir = active && query.dir !== "desc" ? "desc" : "asc";
     return (
-      <Link href={listHref(base, query, { sort, dir })} className="inline-flex items-center gap-1 hover:text-brand-700" aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}>
+      <Link
+        href={listHref(base, query, { sort, dir })}
+        className="inline-flex items-center gap-1 hover:text-brand-700"
+        aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}
+      >
         {label}
         {active && <span aria-hidden>{query.dir === "desc" ? "↓" : "↑"}</span>}
       </Link>
@@ -99,7 +122,11 @@ export default async function CounterpartiesPage({
         actions={
           <div className="flex gap-2">
             <ColumnChooser slug={slug} available={available} chosen={chosen} />
-            <a href={listHref(`${base}/export`, query, { page: undefined })} className={buttonClass("secondary")} download>
+            <a
+              href={listHref(`${base}/export`, query, { page: undefined })}
+              className={buttonClass("secondary")}
+              download
+            >
               {t("counterparties.export")}
             </a>
             {can(ctx.role, "counterparty.import") && (
@@ -115,11 +142,20 @@ export default async function CounterpartiesPage({
           </div>
         }
       />
-      <FilterBar base={base} query={query} managers={options.managers} sources={options.sources} fields={fields.filter((f) => f.filterable)} locale={locale} />
+      <FilterBar
+        base={base}
+        query={query}
+        managers={options.managers}
+        sources={options.sources}
+        fields={fields.filter((f) => f.filterable)}
+        locale={locale}
+      />
       <Table
         head={[
           sortHeader(t("counterparties.name"), "name"),
-          ...columns.map((c) => (SORT_OF[c] ? sortHeader(t(`counterparties.columns.${c}`), SORT_OF[c]!) : t(`counterparties.columns.${c}`))),
+          ...columns.map((c) =>
+            SORT_OF[c] ? sortHeader(t(`counterparties.columns.${c}`), SORT_OF[c]!) : t(`counterparties.columns.${c}`),
+          ),
           ...fieldColumns.map((f) => fieldLabel(f, locale)),
         ]}
         empty={list.rows.length === 0 ? t("counterparties.empty") : undefined}
@@ -144,7 +180,12 @@ export default async function CounterpartiesPage({
           </tr>
         ))}
       </Table>
-      <Pagination page={query.page} pages={pages} hasNext={!total.exact} hrefFor={(page) => listHref(base, query, { page })} />
+      <Pagination
+        page={query.page}
+        pages={pages}
+        hasNext={!total.exact}
+        hrefFor={(page) => listHref(base, query, { page })}
+      />
     </>
   );
 }

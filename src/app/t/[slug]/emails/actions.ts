@@ -4,5 +4,10 @@ import { runTenantAction } from "@/server/actions/server-action";
 import { sendClientEmail, sendClientEmailInput } from "@/server/emails/send-client-email";
 
 export async function sendClientEmailAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "sendClientEmail", permission: "email.send", input: sendClientEmailInput }, form, sendClientEmail);
+  return runTenantAction(
+    slug,
+    { name: "sendClientEmail", permission: "email.send", input: sendClientEmailInput },
+    form,
+    sendClientEmail,
+  );
 }

@@ -17,7 +17,17 @@ export interface ComposeValues {
 }
 
 /** Write to a client: choosing a person fills in his address; the sent message opens as its interaction. */
-export function ComposeForm({ slug, values, persons, idempotencyKey }: { slug: string; values: ComposeValues; persons: { id: string; name: string; email: string | null }[]; idempotencyKey: string }) {
+export function ComposeForm({
+  slug,
+  values,
+  persons,
+  idempotencyKey,
+}: {
+  slug: string;
+  values: ComposeValues;
+  persons: { id: string; name: string; email: string | null }[];
+  idempotencyKey: string;
+}) {
   const t = useTranslations("emails");
   const router = useRouter();
   const [to, setTo] = useState(values.to);
@@ -27,7 +37,9 @@ export function ComposeForm({ slug, values, persons, idempotencyKey }: { slug: s
       onSuccess={(data) => router.push(`/t/${slug}/interactions/${data.interactionId}`)}
       successMessage={(data) => t(`outcome.${data.status}`)}
     >
-      {(["counterpartyId", "orderId", "interactionId"] as const).map((name) => values[name] && <input key={name} type="hidden" name={name} value={values[name]} />)}
+      {(["counterpartyId", "orderId", "interactionId"] as const).map(
+        (name) => values[name] && <input key={name} type="hidden" name={name} value={values[name]} />,
+      )}
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField
@@ -38,9 +50,21 @@ export function ComposeForm({ slug, values, persons, idempotencyKey }: { slug: s
             const email = persons.find((p) => p.id === e.target.value)?.email;
             if (email) setTo(email);
           }}
-          options={[{ value: "", label: "—" }, ...persons.map((p) => ({ value: p.id, label: p.email ? `${p.name} <${p.email}>` : p.name }))]}
+          options={[
+            { value: "", label: "—" },
+            ...persons.map((p) => ({ value: p.id, label: p.email ? `${p.name} <${p.email}>` : p.name })),
+          ]}
         />
-        <TextField name="to" type="text" inputMode="email" label={t("to")} value={to} onChange={(e) => setTo(e.target.value)} hint={t("addressesHint")} required />
+        <TextField
+          name="to"
+          type="text"
+          inputMode="email"
+          label={t("to")}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          hint={t("addressesHint")}
+          required
+        />
         <TextField name="cc" type="text" inputMode="email" label={t("cc")} />
         <TextField name="subject" label={t("subject")} defaultValue={values.subject} maxLength={300} required />
         <div className="md:col-span-2">

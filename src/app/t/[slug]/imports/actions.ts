@@ -6,9 +6,19 @@ import { updateImportSettings, updateImportSettingsInput } from "@/server/import
 
 // The job's target decides the permission (counterparty.import, product.import); the use cases check it.
 export async function updateImportSettingsAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "updateImportSettings", permission: "counterparty.read", input: updateImportSettingsInput }, form, updateImportSettings);
+  return runTenantAction(
+    slug,
+    { name: "updateImportSettings", permission: "counterparty.read", input: updateImportSettingsInput },
+    form,
+    updateImportSettings,
+  );
 }
 
 export async function commitImportAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "commitImport", permission: "counterparty.read", input: commitImportInput }, form, commitImport);
+  return runTenantAction(
+    slug,
+    { name: "commitImport", permission: "counterparty.read", input: commitImportInput },
+    form,
+    commitImport,
+  );
 }

@@ -55,7 +55,8 @@ export function InteractionForm({
   const [persons, setPersons] = useState(values.counterparty?.persons ?? []);
   const [direction, setDirection] = useState(values.direction);
   const [done, setDone] = useState(mode === "done");
-  const options = (values: readonly string[], group: string) => values.map((v) => ({ value: v, label: t(`${group}.${v}`) }));
+  const options = (values: readonly string[], group: string) =>
+    values.map((v) => ({ value: v, label: t(`${group}.${v}`) }));
 
   return (
     <ActionForm
@@ -72,12 +73,39 @@ export function InteractionForm({
       {values.orderId && <input type="hidden" name="orderId" value={values.orderId} />}
       <div className="grid gap-4 md:grid-cols-3">
         <div className="md:col-span-2">
-          <CounterpartyPicker slug={slug} name="counterpartyId" label={t("counterparty")} initial={values.counterparty} onChoose={(o) => setPersons(o?.persons ?? [])} />
+          <CounterpartyPicker
+            slug={slug}
+            name="counterpartyId"
+            label={t("counterparty")}
+            initial={values.counterparty}
+            onChoose={(o) => setPersons(o?.persons ?? [])}
+          />
         </div>
-        <SelectField name="contactPersonId" label={t("contactPerson")} defaultValue={values.contactPersonId} options={[{ value: "", label: "—" }, ...persons.map((p) => ({ value: p.id, label: p.name }))]} />
-        <SelectField name="type" label={t("type")} defaultValue={values.type} options={options(INTERACTION_TYPES, "types")} />
-        <SelectField name="direction" label={t("direction")} value={direction} onChange={(e) => setDirection(e.target.value)} options={options(DIRECTIONS, "directions")} />
-        <SelectField name="importance" label={t("importance")} defaultValue={values.importance} options={options(IMPORTANCES, "importances")} />
+        <SelectField
+          name="contactPersonId"
+          label={t("contactPerson")}
+          defaultValue={values.contactPersonId}
+          options={[{ value: "", label: "—" }, ...persons.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <SelectField
+          name="type"
+          label={t("type")}
+          defaultValue={values.type}
+          options={options(INTERACTION_TYPES, "types")}
+        />
+        <SelectField
+          name="direction"
+          label={t("direction")}
+          value={direction}
+          onChange={(e) => setDirection(e.target.value)}
+          options={options(DIRECTIONS, "directions")}
+        />
+        <SelectField
+          name="importance"
+          label={t("importance")}
+          defaultValue={values.importance}
+          options={options(IMPORTANCES, "importances")}
+        />
         <div className="md:col-span-3">
           <TextField name="subject" label={t("subject")} defaultValue={values.subject} maxLength={300} required />
         </div>
@@ -87,19 +115,56 @@ export function InteractionForm({
           </div>
         )}
         {mode === "done" && <input type="hidden" name="done" value="on" />}
-        <TextField name="at" type="datetime-local" label={done ? t("startedAt") : t("plannedAt")} defaultValue={values.at} required />
+        <TextField
+          name="at"
+          type="datetime-local"
+          label={done ? t("startedAt") : t("plannedAt")}
+          defaultValue={values.at}
+          required
+        />
         {done ? (
-          <TextField name="durationMinutes" type="number" min={0} max={1440} label={t("durationMinutes")} defaultValue={values.durationMinutes} />
+          <TextField
+            name="durationMinutes"
+            type="number"
+            min={0}
+            max={1440}
+            label={t("durationMinutes")}
+            defaultValue={values.durationMinutes}
+          />
         ) : (
-          <TextField name="remindAt" type="datetime-local" label={t("remindAt")} defaultValue={values.remindAt} hint={t("remindHint")} />
+          <TextField
+            name="remindAt"
+            type="datetime-local"
+            label={t("remindAt")}
+            defaultValue={values.remindAt}
+            hint={t("remindHint")}
+          />
         )}
-        {managers && <SelectField name="responsibleUserId" label={t("responsible")} defaultValue={values.responsibleUserId} options={managers.map((m) => ({ value: m.id, label: m.name }))} />}
+        {managers && (
+          <SelectField
+            name="responsibleUserId"
+            label={t("responsible")}
+            defaultValue={values.responsibleUserId}
+            options={managers.map((m) => ({ value: m.id, label: m.name }))}
+          />
+        )}
         {direction === "INCOMING" && (
-          <SelectField name="sourceId" label={t("source")} defaultValue={values.sourceId} options={[{ value: "", label: "—" }, ...sources.map((s) => ({ value: s.id, label: s.name }))]} />
+          <SelectField
+            name="sourceId"
+            label={t("source")}
+            defaultValue={values.sourceId}
+            options={[{ value: "", label: "—" }, ...sources.map((s) => ({ value: s.id, label: s.name }))]}
+          />
         )}
         {values.orderLabel && <p className="self-end pb-2 text-sm text-slate-600">{values.orderLabel}</p>}
         <div className="md:col-span-3">
-          <TextAreaField name="content" label={done ? t("result") : t("content")} defaultValue={values.content} rows={4} maxLength={20_000} />
+          <TextAreaField
+            name="content"
+            label={done ? t("result") : t("content")}
+            defaultValue={values.content}
+            rows={4}
+            maxLength={20_000}
+          />
         </div>
       </div>
       <SubmitButton>{submitLabel}</SubmitButton>

@@ -12,7 +12,11 @@ type Ref = { slug: string; id: string; version: number };
 export function CompleteInteractionForm({ slug, id, version, content }: Ref & { content?: string | null }) {
   const t = useTranslations("interactions");
   return (
-    <ActionForm action={(form) => completeInteractionAction(slug, form)} successMessage={t("markedDone")} className="space-y-3">
+    <ActionForm
+      action={(form) => completeInteractionAction(slug, form)}
+      successMessage={t("markedDone")}
+      className="space-y-3"
+    >
       <VersionFields id={id} version={version} />
       <TextAreaField name="content" label={t("result")} defaultValue={content ?? ""} rows={3} maxLength={20_000} />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -27,7 +31,11 @@ export function CompleteInteractionForm({ slug, id, version, content }: Ref & { 
 export function RescheduleInteractionForm({ slug, id, version, plannedAt }: Ref & { plannedAt: string }) {
   const t = useTranslations("interactions");
   return (
-    <ActionForm action={(form) => rescheduleInteractionAction(slug, form)} successMessage={t("rescheduled")} className="flex flex-wrap items-end gap-2">
+    <ActionForm
+      action={(form) => rescheduleInteractionAction(slug, form)}
+      successMessage={t("rescheduled")}
+      className="flex flex-wrap items-end gap-2"
+    >
       <VersionFields id={id} version={version} />
       <TextField name="plannedAt" type="datetime-local" label={t("newTime")} defaultValue={plannedAt} required />
       <SubmitButton variant="secondary">{t("reschedule")}</SubmitButton>
@@ -40,7 +48,9 @@ export function CancelInteractionForm({ slug, id, version }: Ref) {
   return (
     <ActionForm action={(form) => cancelInteractionAction(slug, form)} className="inline">
       <VersionFields id={id} version={version} />
-      <SubmitButton variant="danger" size="sm">{t("cancel")}</SubmitButton>
+      <SubmitButton variant="danger" size="sm">
+        {t("cancel")}
+      </SubmitButton>
     </ActionForm>
   );
 }

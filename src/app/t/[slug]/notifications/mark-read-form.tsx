@@ -11,7 +11,9 @@ export function MarkReadForm({ slug, id }: { slug: string; id?: string }) {
   return (
     <ActionForm action={(form) => markNotificationsReadAction(slug, form)} className="inline">
       {id && <input type="hidden" name="id" value={id} />}
-      <SubmitButton variant="secondary" size="sm">{id ? t("markRead") : t("markAllRead")}</SubmitButton>
+      <SubmitButton variant="secondary" size="sm">
+        {id ? t("markRead") : t("markAllRead")}
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -10,29 +10,64 @@ import { createShipment, createShipmentInput } from "@/server/shipments/create-s
 import { registerPayment, registerPaymentInput } from "@/server/payments/register-payment";
 
 export async function createOrderAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "createOrder", permission: "order.write", input: createOrderInput }, form, createOrder);
+  return runTenantAction(
+    slug,
+    { name: "createOrder", permission: "order.write", input: createOrderInput },
+    form,
+    createOrder,
+  );
 }
 
 export async function updateOrderAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "updateOrder", permission: "order.write", input: updateOrderInput }, form, updateOrder);
+  return runTenantAction(
+    slug,
+    { name: "updateOrder", permission: "order.write", input: updateOrderInput },
+    form,
+    updateOrder,
+  );
 }
 
 export async function confirmOrderAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "confirmOrder", permission: "order.write", input: confirmOrderInput }, form, confirmOrder);
+  return runTenantAction(
+    slug,
+    { name: "confirmOrder", permission: "order.write", input: confirmOrderInput },
+    form,
+    confirmOrder,
+  );
 }
 
 export async function cancelOrderAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "cancelOrder", permission: "order.write", input: cancelOrderInput }, form, cancelOrder);
+  return runTenantAction(
+    slug,
+    { name: "cancelOrder", permission: "order.write", input: cancelOrderInput },
+    form,
+    cancelOrder,
+  );
 }
 
 export async function closeOrderAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "closeOrder", permission: "order.close", input: closeOrderInput }, form, closeOrder);
+  return runTenantAction(
+    slug,
+    { name: "closeOrder", permission: "order.close", input: closeOrderInput },
+    form,
+    closeOrder,
+  );
 }
 
 export async function createShipmentAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "createShipment", permission: "order.write", input: createShipmentInput }, form, createShipment);
+  return runTenantAction(
+    slug,
+    { name: "createShipment", permission: "order.write", input: createShipmentInput },
+    form,
+    createShipment,
+  );
 }
 
 export async function registerPaymentAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "registerPayment", permission: "order.write", input: registerPaymentInput }, form, registerPayment);
+  return runTenantAction(
+    slug,
+    { name: "registerPayment", permission: "order.write", input: registerPaymentInput },
+    form,
+    registerPayment,
+  );
 }

@@ -47,18 +47,42 @@ function amountOf(line: OrderLineValues): string | null {
   }
 }
 
-function LineInput({ name, value, onChange, label }: { name: string; value: string; onChange: (v: string) => void; label: string }) {
+function LineInput({
+  name,
+  value,
+  onChange,
+  label,
+}: {
+  name: string;
+  value: string;
+  onChange: (v: string) => void;
+  label: string;
+}) {
   const error = useFormState().fieldErrors[name];
   return (
     <div>
-      <input name={name} value={value} onChange={(e) => onChange(e.target.value)} inputMode="decimal" aria-label={label} aria-invalid={error ? true : undefined} className={`${CELL} ${error ? "border-red-400" : "border-slate-300"}`} />
+      <input
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        className={`${CELL} ${error ? "border-red-400" : "border-slate-300"}`}
+      />
       {error && <p className="mt-1 text-xs text-red-600">{error}</p>}
     </div>
   );
 }
 
 let nextKey = 0;
-export const newLine = (): OrderLineValues => ({ key: `l${nextKey++}`, product: null, quantity: "1", price: "", discountPercent: "" });
+export const newLine = (): OrderLineValues => ({
+  key: `l${nextKey++}`,
+  product: null,
+  quantity: "1",
+  price: "",
+  discountPercent: "",
+});
 
 /**
  * The order form: header and editable lines whose amounts and total follow the typing. The server recomputes
@@ -89,12 +113,17 @@ export function OrderForm({
   const [lines, setLines] = useState(values.lines.length ? values.lines : [newLine()]);
   const [persons, setPersons] = useState(values.counterparty?.persons ?? []);
   const productLookup = useCallback((q: string) => `/t/${slug}/products/lookup?q=${encodeURIComponent(q)}`, [slug]);
-  const update = (key: string, patch: Partial<OrderLineValues>) => setLines((all) => all.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const update = (key: string, patch: Partial<OrderLineValues>) =>
+    setLines((all) => all.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   const amounts = lines.map(amountOf);
   const total = amounts.every((a) => a !== null) ? sum(amounts as string[]) : null;
 
   return (
-    <ActionForm action={action} onSuccess={(data) => (data.id ? router.push(`/t/${slug}/orders/${data.id}`) : undefined)} successMessage={t("saved")}>
+    <ActionForm
+      action={action}
+      onSuccess={(data) => (data.id ? router.push(`/t/${slug}/orders/${data.id}`) : undefined)}
+      successMessage={t("saved")}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -108,14 +137,47 @@ export function OrderForm({
               <input type="hidden" name="counterpartyId" value={values.counterparty.id} />
             </>
           ) : (
-            <CounterpartyPicker slug={slug} name="counterpartyId" label={t("counterparty")} initial={values.counterparty} onChoose={(o) => setPersons(o?.persons ?? [])} />
+            <CounterpartyPicker
+              slug={slug}
+              name="counterpartyId"
+              label={t("counterparty")}
+              initial={values.counterparty}
+              onChoose={(o) => setPersons(o?.persons ?? [])}
+            />
           )}
         </div>
-        <SelectField name="contactPersonId" label={t("contactPerson")} defaultValue={values.contactPersonId} options={[{ value: "", label: "—" }, ...persons.map((p) => ({ value: p.id, label: p.name }))]} />
-        {managers && <SelectField name="managerUserId" label={t("manager")} defaultValue={values.managerUserId} options={managers.map((m) => ({ value: m.id, label: m.name }))} />}
-        <SelectField name="sourceId" label={t("source")} defaultValue={values.sourceId} options={[{ value: "", label: "—" }, ...sources.map((s) => ({ value: s.id, label: s.name }))]} />
-        <TextField name="expectedShipmentDate" type="date" label={t("expectedShipmentDate")} defaultValue={values.expectedShipmentDate} />
-        <TextField name="expectedPaymentDate" type="date" label={t("expectedPaymentDate")} defaultValue={values.expectedPaymentDate} />
+        <SelectField
+          name="contactPersonId"
+          label={t("contactPerson")}
+          defaultValue={values.contactPersonId}
+          options={[{ value: "", label: "—" }, ...persons.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        {managers && (
+          <SelectField
+            name="managerUserId"
+            label={t("manager")}
+            defaultValue={values.managerUserId}
+            options={managers.map((m) => ({ value: m.id, label: m.name }))}
+          />
+        )}
+        <SelectField
+          name="sourceId"
+          label={t("source")}
+          defaultValue={values.sourceId}
+          options={[{ value: "", label: "—" }, ...sources.map((s) => ({ value: s.id, label: s.name }))]}
+        />
+        <TextField
+          name="expectedShipmentDate"
+          type="date"
+          label={t("expectedShipmentDate")}
+          defaultValue={values.expectedShipmentDate}
+        />
+        <TextField
+          name="expectedPaymentDate"
+          type="date"
+          label={t("expectedPaymentDate")}
+          defaultValue={values.expectedPaymentDate}
+        />
       </div>
 
       <fieldset className="space-y-2" disabled={linesLocked}>
@@ -149,16 +211,46 @@ export function OrderForm({
                         label={t("product")}
                         compact
                         initial={line.product}
-                        onChoose={(p: ProductOption | null) => update(line.key, { product: p, ...(p && !line.price && { price: p.salePrice }) })}
+                        onChoose={(p: ProductOption | null) =>
+                          update(line.key, { product: p, ...(p && !line.price && { price: p.salePrice }) })
+                        }
                       />
                     </td>
-                    <td className="py-1 pr-2"><LineInput name={`${prefix}.quantity`} label={t("quantity")} value={line.quantity} onChange={(v) => update(line.key, { quantity: v })} /></td>
-                    <td className="py-1 pr-2"><LineInput name={`${prefix}.price`} label={t("price")} value={line.price} onChange={(v) => update(line.key, { price: v })} /></td>
-                    <td className="py-1 pr-2"><LineInput name={`${prefix}.discountPercent`} label={t("discount")} value={line.discountPercent} onChange={(v) => update(line.key, { discountPercent: v })} /></td>
-                    <td className="py-2 text-right tabular-nums" data-testid="line-amount">{amounts[index] ?? "—"}</td>
+                    <td className="py-1 pr-2">
+                      <LineInput
+                        name={`${prefix}.quantity`}
+                        label={t("quantity")}
+                        value={line.quantity}
+                        onChange={(v) => update(line.key, { quantity: v })}
+                      />
+                    </td>
+                    <td className="py-1 pr-2">
+                      <LineInput
+                        name={`${prefix}.price`}
+                        label={t("price")}
+                        value={line.price}
+                        onChange={(v) => update(line.key, { price: v })}
+                      />
+                    </td>
+                    <td className="py-1 pr-2">
+                      <LineInput
+                        name={`${prefix}.discountPercent`}
+                        label={t("discount")}
+                        value={line.discountPercent}
+                        onChange={(v) => update(line.key, { discountPercent: v })}
+                      />
+                    </td>
+                    <td className="py-2 text-right tabular-nums" data-testid="line-amount">
+                      {amounts[index] ?? "—"}
+                    </td>
                     <td className="py-1 text-right">
                       {lines.length > 1 && !linesLocked && (
-                        <button type="button" onClick={() => setLines((all) => all.filter((l) => l.key !== line.key))} aria-label={t("removeLine")} className="rounded px-2 py-1 text-slate-500 hover:bg-slate-100">
+                        <button
+                          type="button"
+                          onClick={() => setLines((all) => all.filter((l) => l.key !== line.key))}
+                          aria-label={t("removeLine")}
+                          className="rounded px-2 py-1 text-slate-500 hover:bg-slate-100"
+                        >
                           ×
                         </button>
                       )}
@@ -170,9 +262,15 @@ export function OrderForm({
             <tfoot>
               <tr>
                 <td colSpan={5} className="py-2">
-                  {!linesLocked && <Button variant="secondary" size="sm" onClick={() => setLines((all) => [...all, newLine()])}>{t("addLine")}</Button>}
+                  {!linesLocked && (
+                    <Button variant="secondary" size="sm" onClick={() => setLines((all) => [...all, newLine()])}>
+                      {t("addLine")}
+                    </Button>
+                  )}
                 </td>
-                <td className="py-2 text-right font-semibold tabular-nums" data-testid="order-total">{total ?? "—"}</td>
+                <td className="py-2 text-right font-semibold tabular-nums" data-testid="order-total">
+                  {total ?? "—"}
+                </td>
                 <td />
               </tr>
             </tfoot>

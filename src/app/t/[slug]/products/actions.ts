@@ -5,9 +5,19 @@ import { createProduct, createProductInput } from "@/server/products/create-prod
 import { updateProduct, updateProductInput } from "@/server/products/update-product";
 
 export async function createProductAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "createProduct", permission: "product.manage", input: createProductInput }, form, createProduct);
+  return runTenantAction(
+    slug,
+    { name: "createProduct", permission: "product.manage", input: createProductInput },
+    form,
+    createProduct,
+  );
 }
 
 export async function updateProductAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "updateProduct", permission: "product.manage", input: updateProductInput }, form, updateProduct);
+  return runTenantAction(
+    slug,
+    { name: "updateProduct", permission: "product.manage", input: updateProductInput },
+    form,
+    updateProduct,
+  );
 }

@@ -11,7 +11,10 @@ const ENTITIES = ["Counterparty", "Invitation", "Membership", "Tenant"];
 const INPUT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 function describeChanges(changes: unknown): string {
-  const { before = {}, after = {} } = (changes ?? {}) as { before?: Record<string, unknown>; after?: Record<string, unknown> };
+  const { before = {}, after = {} } = (changes ?? {}) as {
+    before?: Record<string, unknown>;
+    after?: Record<string, unknown>;
+  };
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys
     .map((k) => (k in before ? `${k}: ${String(before[k])} → ${String(after[k] ?? "—")}` : `${k}: ${String(after[k])}`))
@@ -29,7 +32,12 @@ export default async function AuditPage({
   const query = await searchParams;
   const ctx = await requirePagePermission(slug, "audit.read");
   const filter = auditFilterSchema.parse(query);
-  const [t, format, list, { members }] = await Promise.all([getTranslations(), getFormatter(), listAuditEvents(ctx, filter), listMembers(ctx)]);
+  const [t, format, list, { members }] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listAuditEvents(ctx, filter),
+    listMembers(ctx),
+  ]);
   return (
     <>
       <PageHeader title={t("admin.audit.title")} subtitle={t("common.total", { count: list.total })} />
@@ -69,12 +77,20 @@ export default async function AuditPage({
         </button>
       </form>
       <Table
-        head={[t("admin.audit.time"), t("admin.audit.actor"), t("admin.audit.action"), t("admin.audit.entity"), t("admin.audit.changes")]}
+        head={[
+          t("admin.audit.time"),
+          t("admin.audit.actor"),
+          t("admin.audit.action"),
+          t("admin.audit.entity"),
+          t("admin.audit.changes"),
+        ]}
         empty={list.events.length === 0 ? t("common.none") : undefined}
       >
         {list.events.map((e) => (
           <tr key={e.id}>
-            <Td className="whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: ctx.tenant.timeZone })}</Td>
+            <Td className="whitespace-nowrap">
+              {format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: ctx.tenant.timeZone })}
+            </Td>
             <Td>{e.actor?.user.name ?? t("admin.audit.system")}</Td>
             <Td className="font-mono text-xs">{e.action}</Td>
             <Td>{e.entity}</Td>

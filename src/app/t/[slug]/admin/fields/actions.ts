@@ -6,13 +6,28 @@ import { setFieldArchived, setFieldArchivedInput } from "@/server/custom-fields/
 import { moveField, moveFieldInput } from "@/server/custom-fields/move-field";
 
 export async function saveFieldAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "saveFieldDefinition", permission: "fields.manage", input: saveFieldDefinitionInput }, form, saveFieldDefinition);
+  return runTenantAction(
+    slug,
+    { name: "saveFieldDefinition", permission: "fields.manage", input: saveFieldDefinitionInput },
+    form,
+    saveFieldDefinition,
+  );
 }
 
 export async function setFieldArchivedAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "setFieldArchived", permission: "fields.manage", input: setFieldArchivedInput }, form, setFieldArchived);
+  return runTenantAction(
+    slug,
+    { name: "setFieldArchived", permission: "fields.manage", input: setFieldArchivedInput },
+    form,
+    setFieldArchived,
+  );
 }
 
 export async function moveFieldAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "moveField", permission: "fields.manage", input: moveFieldInput }, form, moveField);
+  return runTenantAction(
+    slug,
+    { name: "moveField", permission: "fields.manage", input: moveFieldInput },
+    form,
+    moveField,
+  );
 }

@@ -14,18 +14,33 @@ export async function generateMetadata() {
 
 const ENTITIES = ["COUNTERPARTY", "CONTACT_PERSON"] as const;
 
-export default async function FieldsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ entity?: string }> }) {
+export default async function FieldsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ entity?: string }>;
+}) {
   const { slug } = await params;
   const entity = (await searchParams).entity === "CONTACT_PERSON" ? "CONTACT_PERSON" : "COUNTERPARTY";
   const ctx = await requirePagePermission(slug, "fields.manage");
-  const [t, locale, fields] = await Promise.all([getTranslations("fields"), getLocale(), listFieldDefinitions(ctx, { entity, includeArchived: true })]);
+  const [t, locale, fields] = await Promise.all([
+    getTranslations("fields"),
+    getLocale(),
+    listFieldDefinitions(ctx, { entity, includeArchived: true }),
+  ]);
   const sections = [...new Set(fields.map((f) => f.section))];
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("intro")} />
       <nav className="mb-4 flex gap-2" aria-label={t("whose")}>
         {ENTITIES.map((e) => (
-          <Link key={e} href={`?entity=${e}`} aria-current={e === entity ? "page" : undefined} className={buttonClass(e === entity ? "primary" : "secondary", "sm")}>
+          <Link
+            key={e}
+            href={`?entity=${e}`}
+            aria-current={e === entity ? "page" : undefined}
+            className={buttonClass(e === entity ? "primary" : "secondary", "sm")}
+          >
             {t(`entities.${e}`)}
           </Link>
         ))}
@@ -36,7 +51,10 @@ export default async function FieldsPage({ params, searchParams }: { params: Pro
       {sections.map((section) => (
         <section key={section} className="mb-6">
           <h2 className="mb-2 text-sm font-semibold text-slate-700">{section}</h2>
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid={`section-${section}`}>
+          <ul
+            className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+            data-testid={`section-${section}`}
+          >
             {fields
               .filter((f) => f.section === section)
               .map((f) => (
@@ -44,9 +62,11 @@ export default async function FieldsPage({ params, searchParams }: { params: Pro
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <p className="text-sm">
                       <span className="font-medium">{fieldLabel(f, locale as "ru" | "en")}</span>{" "}
-                      <span className="font-mono text-xs text-slate-500">{f.key}</span> <Badge>{t(`types.${f.type}`)}</Badge>{" "}
-                      {f.required && <Badge tone="red">{t("required")}</Badge>} {f.showInList && <Badge tone="blue">{t("showInList")}</Badge>}{" "}
-                      {f.filterable && <Badge tone="blue">{t("filterable")}</Badge>} {f.archived && <Badge tone="amber">{t("archived")}</Badge>}
+                      <span className="font-mono text-xs text-slate-500">{f.key}</span>{" "}
+                      <Badge>{t(`types.${f.type}`)}</Badge> {f.required && <Badge tone="red">{t("required")}</Badge>}{" "}
+                      {f.showInList && <Badge tone="blue">{t("showInList")}</Badge>}{" "}
+                      {f.filterable && <Badge tone="blue">{t("filterable")}</Badge>}{" "}
+                      {f.archived && <Badge tone="amber">{t("archived")}</Badge>}
                     </p>
                     <FieldRowActions slug={slug} id={f.id} archived={f.archived} />
                   </div>

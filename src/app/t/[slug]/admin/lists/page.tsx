@@ -12,7 +12,10 @@ export async function generateMetadata() {
 export default async function ListsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await requirePagePermission(slug, "lists.manage");
-  const [t, reasons] = await Promise.all([getTranslations("admin.lists"), listFailureReasons(ctx.tenant.id, { includeArchived: true })]);
+  const [t, reasons] = await Promise.all([
+    getTranslations("admin.lists"),
+    listFailureReasons(ctx.tenant.id, { includeArchived: true }),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />

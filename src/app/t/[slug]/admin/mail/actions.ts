@@ -6,13 +6,28 @@ import { removeMailServer, removeMailServerInput } from "@/server/email/remove-m
 import { sendTestEmail, sendTestEmailInput } from "@/server/email/send-test-email";
 
 export async function saveMailServerAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "saveMailServer", permission: "tenant.updateSettings", input: saveMailServerInput }, form, saveMailServer);
+  return runTenantAction(
+    slug,
+    { name: "saveMailServer", permission: "tenant.updateSettings", input: saveMailServerInput },
+    form,
+    saveMailServer,
+  );
 }
 
 export async function removeMailServerAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "removeMailServer", permission: "tenant.updateSettings", input: removeMailServerInput }, form, removeMailServer);
+  return runTenantAction(
+    slug,
+    { name: "removeMailServer", permission: "tenant.updateSettings", input: removeMailServerInput },
+    form,
+    removeMailServer,
+  );
 }
 
 export async function sendTestEmailAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "sendTestEmail", permission: "tenant.updateSettings", input: sendTestEmailInput }, form, sendTestEmail);
+  return runTenantAction(
+    slug,
+    { name: "sendTestEmail", permission: "tenant.updateSettings", input: sendTestEmailInput },
+    form,
+    sendTestEmail,
+  );
 }

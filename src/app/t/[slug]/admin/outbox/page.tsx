@@ -20,7 +20,11 @@ export default async function OutboxPage({ params }: { params: Promise<{ slug: s
                 <span className="text-slate-500">{t("to")}:</span> <span className="font-medium">{m.to}</span>
               </span>
               <span className="flex items-center gap-2 text-xs text-slate-500">
-                {format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: ctx.tenant.timeZone })}
+                {format.dateTime(m.createdAt, {
+                  dateStyle: "short",
+                  timeStyle: "short",
+                  timeZone: ctx.tenant.timeZone,
+                })}
                 <Badge tone={TONES[m.status]}>{t(`statuses.${m.status}`)}</Badge>
               </span>
             </div>

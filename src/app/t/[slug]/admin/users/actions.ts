@@ -7,17 +7,37 @@ import { changeMemberRole, changeMemberRoleInput } from "@/server/members/change
 import { setMemberActive, setMemberActiveInput } from "@/server/members/set-member-active";
 
 export async function inviteMemberAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "inviteMember", permission: "member.invite", input: inviteMemberInput }, form, inviteMember);
+  return runTenantAction(
+    slug,
+    { name: "inviteMember", permission: "member.invite", input: inviteMemberInput },
+    form,
+    inviteMember,
+  );
 }
 
 export async function revokeInvitationAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "revokeInvitation", permission: "member.invite", input: revokeInvitationInput }, form, revokeInvitation);
+  return runTenantAction(
+    slug,
+    { name: "revokeInvitation", permission: "member.invite", input: revokeInvitationInput },
+    form,
+    revokeInvitation,
+  );
 }
 
 export async function changeMemberRoleAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "changeMemberRole", permission: "member.changeRole", input: changeMemberRoleInput }, form, changeMemberRole);
+  return runTenantAction(
+    slug,
+    { name: "changeMemberRole", permission: "member.changeRole", input: changeMemberRoleInput },
+    form,
+    changeMemberRole,
+  );
 }
 
 export async function setMemberActiveAction(slug: string, form: FormData) {
-  return runTenantAction(slug, { name: "setMemberActive", permission: "member.deactivate", input: setMemberActiveInput }, form, setMemberActive);
+  return runTenantAction(
+    slug,
+    { name: "setMemberActive", permission: "member.deactivate", input: setMemberActiveInput },
+    form,
+    setMemberActive,
+  );
 }

@@ -11,12 +11,19 @@ export function InviteForm({ slug }: { slug: string }) {
   return (
     <ActionForm
       action={(form) => inviteMemberAction(slug, form)}
-      successMessage={(sent) => (sent.delivery === "KEPT" ? t("admin.users.inviteKept") : t("admin.users.invited", { email: sent.email }))}
+      successMessage={(sent) =>
+        sent.delivery === "KEPT" ? t("admin.users.inviteKept") : t("admin.users.invited", { email: sent.email })
+      }
       resetOnSuccess
       className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start"
     >
       <TextField name="email" type="email" label={t("auth.email")} required />
-      <SelectField name="role" label={t("admin.users.role")} defaultValue="MANAGER" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+      <SelectField
+        name="role"
+        label={t("admin.users.role")}
+        defaultValue="MANAGER"
+        options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+      />
       <div className="sm:pt-6">
         <SubmitButton>{t("admin.users.inviteSubmit")}</SubmitButton>
       </div>

@@ -9,10 +9,19 @@ import { changeMemberRoleAction, revokeInvitationAction, setMemberActiveAction }
 export function MemberRoleForm({ slug, membershipId, role }: { slug: string; membershipId: string; role: string }) {
   const t = useTranslations();
   return (
-    <ActionForm action={(form) => changeMemberRoleAction(slug, form)} successMessage={t("common.saved")} className="flex flex-wrap items-start gap-2">
+    <ActionForm
+      action={(form) => changeMemberRoleAction(slug, form)}
+      successMessage={t("common.saved")}
+      className="flex flex-wrap items-start gap-2"
+    >
       <input type="hidden" name="membershipId" value={membershipId} />
       <div className="w-40">
-        <SelectField name="role" label={<span className="sr-only">{t("admin.users.role")}</span>} defaultValue={role} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        <SelectField
+          name="role"
+          label={<span className="sr-only">{t("admin.users.role")}</span>}
+          defaultValue={role}
+          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        />
       </div>
       <div className="pt-1">
         <SubmitButton variant="secondary" size="sm">
@@ -23,7 +32,15 @@ export function MemberRoleForm({ slug, membershipId, role }: { slug: string; mem
   );
 }
 
-export function MemberActiveForm({ slug, membershipId, active }: { slug: string; membershipId: string; active: boolean }) {
+export function MemberActiveForm({
+  slug,
+  membershipId,
+  active,
+}: {
+  slug: string;
+  membershipId: string;
+  active: boolean;
+}) {
   const t = useTranslations("admin.users");
   return (
     <ActionForm action={(form) => setMemberActiveAction(slug, form)} className="space-y-1">

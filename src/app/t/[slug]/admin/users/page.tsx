@@ -14,7 +14,11 @@ export async function generateMetadata() {
 export default async function UsersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await requirePagePermission(slug, "member.read");
-  const [t, format, { members, invitations }] = await Promise.all([getTranslations(), getFormatter(), listMembers(ctx)]);
+  const [t, format, { members, invitations }] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listMembers(ctx),
+  ]);
   const canManage = can(ctx.role, "member.changeRole");
   return (
     <>
@@ -25,17 +29,36 @@ export default async function UsersPage({ params }: { params: Promise<{ slug: st
         </Card>
       )}
       <h2 className="mb-2 text-sm font-semibold text-slate-700">{t("admin.users.members")}</h2>
-      <Table head={[t("admin.users.name"), t("auth.email"), t("admin.users.role"), t("admin.users.status"), ...(canManage ? [t("common.actions")] : [])]}>
+      <Table
+        head={[
+          t("admin.users.name"),
+          t("auth.email"),
+          t("admin.users.role"),
+          t("admin.users.status"),
+          ...(canManage ? [t("common.actions")] : []),
+        ]}
+      >
         {members.map((m) => (
           <tr key={m.id} data-testid={`member-${m.user.email}`}>
             <Td className="font-medium">
-              {m.user.name} {m.userId === ctx.user.id && <span className="text-xs text-slate-400">({t("admin.users.you")})</span>}
+              {m.user.name}{" "}
+              {m.userId === ctx.user.id && <span className="text-xs text-slate-400">({t("admin.users.you")})</span>}
             </Td>
             <Td>{m.user.email}</Td>
-            <Td>{canManage ? <MemberRoleForm slug={slug} membershipId={m.id} role={m.role} /> : t(`roles.${m.role}`)}</Td>
-            <Td>{m.active ? <Badge tone="green">{t("admin.users.active")}</Badge> : <Badge>{t("admin.users.inactive")}</Badge>}</Td>
+            <Td>
+              {canManage ? <MemberRoleForm slug={slug} membershipId={m.id} role={m.role} /> : t(`roles.${m.role}`)}
+            </Td>
+            <Td>
+              {m.active ? (
+                <Badge tone="green">{t("admin.users.active")}</Badge>
+              ) : (
+                <Badge>{t("admin.users.inactive")}</Badge>
+              )}
+            </Td>
             {canManage && (
-              <Td>{m.userId !== ctx.user.id && <MemberActiveForm slug={slug} membershipId={m.id} active={m.active} />}</Td>
+              <Td>
+                {m.userId !== ctx.user.id && <MemberActiveForm slug={slug} membershipId={m.id} active={m.active} />}
+              </Td>
             )}
           </tr>
         ))}
@@ -48,7 +71,15 @@ export default async function UsersPage({ params }: { params: Promise<{ slug: st
               <tr key={inv.id}>
                 <Td>{inv.email}</Td>
                 <Td>{t(`roles.${inv.role}`)}</Td>
-                <Td>{t("admin.users.expires", { date: format.dateTime(inv.expiresAt, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.tenant.timeZone }) })}</Td>
+                <Td>
+                  {t("admin.users.expires", {
+                    date: format.dateTime(inv.expiresAt, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                      timeZone: ctx.tenant.timeZone,
+                    }),
+                  })}
+                </Td>
                 <Td>{can(ctx.role, "member.invite") && <RevokeInvitationForm slug={slug} invitationId={inv.id} />}</Td>
               </tr>
             ))}

@@ -4,7 +4,13 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { DynamicsRow } from "@/server/classification/loyalty-dynamics";
 
 /** Per month: new customers, stage upgrades and downgrades, customers lost (SPEC §6.6 loyalty dynamics). */
-export function DynamicsChart({ data, labels }: { data: DynamicsRow[]; labels: { newCustomers: string; upgrades: string; downgrades: string; lost: string } }) {
+export function DynamicsChart({
+  data,
+  labels,
+}: {
+  data: DynamicsRow[];
+  labels: { newCustomers: string; upgrades: string; downgrades: string; lost: string };
+}) {
   return (
     <div className="h-72 w-full" data-testid="dynamics-chart">
       <ResponsiveContainer width="100%" height="100%">

@@ -23,17 +23,30 @@ export function OverrideForm({ slug, values }: { slug: string; values: OverrideV
   const auto = (v: string | null, label: (v: string) => string) => t("automaticIs", { value: v ? label(v) : "—" });
   const stageLabel = (v: string) => t(`stages.${v}` as "stages.REGULAR");
   return (
-    <ActionForm action={(form) => setClassificationOverrideAction(slug, form)} successMessage={t("overrideSaved")} className="space-y-3">
+    <ActionForm
+      action={(form) => setClassificationOverrideAction(slug, form)}
+      successMessage={t("overrideSaved")}
+      className="space-y-3"
+    >
       <input type="hidden" name="counterpartyId" value={values.counterpartyId} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField name="abcManual" label="ABC" defaultValue={values.abcManual ?? ""} hint={auto(values.abcAuto, (v) => v)} options={[{ value: "", label: t("automatic") }, ...["A", "B", "C"].map((v) => ({ value: v, label: v }))]} />
+        <SelectField
+          name="abcManual"
+          label="ABC"
+          defaultValue={values.abcManual ?? ""}
+          hint={auto(values.abcAuto, (v) => v)}
+          options={[{ value: "", label: t("automatic") }, ...["A", "B", "C"].map((v) => ({ value: v, label: v }))]}
+        />
         <SelectField
           name="stageManual"
           label={t("stage")}
           value={stage}
           onChange={(e) => setStage(e.target.value)}
           hint={auto(values.stageAuto, stageLabel)}
-          options={[{ value: "", label: t("automatic") }, ...["REGULAR", "ONE_TIME", "POTENTIAL", "LOST"].map((v) => ({ value: v, label: stageLabel(v) }))]}
+          options={[
+            { value: "", label: t("automatic") },
+            ...["REGULAR", "ONE_TIME", "POTENTIAL", "LOST"].map((v) => ({ value: v, label: stageLabel(v) })),
+          ]}
         />
         <SelectField
           name="xyzManual"
@@ -45,7 +58,9 @@ export function OverrideForm({ slug, values }: { slug: string; values: OverrideV
         />
       </div>
       <TextField name="reason" label={t("reason")} maxLength={500} placeholder={t("reasonPlaceholder")} />
-      <SubmitButton variant="secondary" size="sm">{t("saveOverride")}</SubmitButton>
+      <SubmitButton variant="secondary" size="sm">
+        {t("saveOverride")}
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -13,10 +13,19 @@ export function ParametersForm({ slug, values }: { slug: string; values: Classif
     <TextField name={name} label={t(name)} defaultValue={String(values[name])} inputMode="decimal" {...extra} />
   );
   return (
-    <ActionForm action={(form) => saveClassificationParametersAction(slug, form)} successMessage={t("saved")} className="space-y-4">
+    <ActionForm
+      action={(form) => saveClassificationParametersAction(slug, form)}
+      successMessage={t("saved")}
+      className="space-y-4"
+    >
       <fieldset className="grid gap-3 sm:grid-cols-4">
         <legend className="mb-2 text-sm font-semibold">ABC</legend>
-        <SelectField name="measure" label={t("measure")} defaultValue={values.measure} options={ABC_MEASURES.map((m) => ({ value: m, label: t(`measures.${m}`) }))} />
+        <SelectField
+          name="measure"
+          label={t("measure")}
+          defaultValue={values.measure}
+          options={ABC_MEASURES.map((m) => ({ value: m, label: t(`measures.${m}`) }))}
+        />
         {number("abcMonths")}
         {number("thresholdA")}
         {number("thresholdB")}
@@ -24,7 +33,12 @@ export function ParametersForm({ slug, values }: { slug: string; values: Classif
       </fieldset>
       <fieldset className="grid gap-3 sm:grid-cols-4">
         <legend className="mb-2 text-sm font-semibold">{t("stagesAndXyz")}</legend>
-        <SelectField name="periodicity" label={t("periodicity")} defaultValue={values.periodicity} options={PERIODICITIES.map((p) => ({ value: p, label: t(`periodicities.${p}`) }))} />
+        <SelectField
+          name="periodicity"
+          label={t("periodicity")}
+          defaultValue={values.periodicity}
+          options={PERIODICITIES.map((p) => ({ value: p, label: t(`periodicities.${p}`) }))}
+        />
         {number("windowPeriods")}
         {number("lossPeriods")}
         {number("regularPeriods")}

@@ -10,7 +10,9 @@ export function RunClassificationForm({ slug }: { slug: string }) {
   return (
     <ActionForm
       action={(form) => runClassificationAction(slug, form)}
-      successMessage={(r) => (r.noSales ? t("ranNoSales") : t("ran", { changes: r.changes, seconds: (r.durationMs / 1000).toFixed(1) }))}
+      successMessage={(r) =>
+        r.noSales ? t("ranNoSales") : t("ran", { changes: r.changes, seconds: (r.durationMs / 1000).toFixed(1) })
+      }
       className="space-y-2"
     >
       <SubmitButton>{t("runNow")}</SubmitButton>

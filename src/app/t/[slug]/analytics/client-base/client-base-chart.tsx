@@ -1,6 +1,18 @@
 "use client";
 
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { moneyFormatter } from "@/i18n/format-money";
 
 export interface ClientBasePoint {
@@ -47,21 +59,55 @@ export function ClientBaseChart({
             <YAxis fontSize={12} width={Y_AXIS_WIDTH} tickFormatter={(v: number) => compact.format(v)} />
             <Tooltip formatter={(value) => money(Number(value))} />
             <Legend />
-            <Area type="monotone" dataKey="revenueRegular" name={labels.revenueRegular} stackId="revenue" stroke={REGULAR} fill={REGULAR} fillOpacity={0.35} isAnimationActive={false} />
-            <Area type="monotone" dataKey="revenueNew" name={labels.revenueNew} stackId="revenue" stroke={NEW} fill={NEW} fillOpacity={0.35} isAnimationActive={false} />
+            <Area
+              type="monotone"
+              dataKey="revenueRegular"
+              name={labels.revenueRegular}
+              stackId="revenue"
+              stroke={REGULAR}
+              fill={REGULAR}
+              fillOpacity={0.35}
+              isAnimationActive={false}
+            />
+            <Area
+              type="monotone"
+              dataKey="revenueNew"
+              name={labels.revenueNew}
+              stackId="revenue"
+              stroke={NEW}
+              fill={NEW}
+              fillOpacity={0.35}
+              isAnimationActive={false}
+            />
           </AreaChart>
         </ResponsiveContainer>
       </div>
       <div className="h-48 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} syncId="client-base" stackOffset="sign" margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+          <BarChart
+            data={data}
+            syncId="client-base"
+            stackOffset="sign"
+            margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="label" fontSize={12} />
-            <YAxis allowDecimals={false} fontSize={12} width={Y_AXIS_WIDTH} tickFormatter={(v: number) => String(Math.abs(v))} />
+            <YAxis
+              allowDecimals={false}
+              fontSize={12}
+              width={Y_AXIS_WIDTH}
+              tickFormatter={(v: number) => String(Math.abs(v))}
+            />
             <Tooltip formatter={(value) => Math.abs(Number(value))} />
             <Legend />
             <ReferenceLine y={0} stroke="#64748b" />
-            <Bar dataKey="newCustomers" name={labels.newCustomers} stackId="customers" fill={NEW} isAnimationActive={false} />
+            <Bar
+              dataKey="newCustomers"
+              name={labels.newCustomers}
+              stackId="customers"
+              fill={NEW}
+              isAnimationActive={false}
+            />
             <Bar dataKey="lost" name={labels.lost} stackId="customers" fill={LOST} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>

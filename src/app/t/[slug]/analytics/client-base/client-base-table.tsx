@@ -27,11 +27,28 @@ function Cell({ children, className = "" }: { children: ReactNode; className?: s
  * The figures per bucket under three grouped headings (clients, revenue, stages at the bucket's end), so that all
  * eleven columns fit the page; a total row at the foot.
  */
-export async function ClientBaseTable({ rows, label, partial, money }: { rows: ClientBaseRow[]; label: (r: ClientBaseRow) => string; partial: (r: ClientBaseRow) => boolean; money: (v: string) => string }) {
-  const [t, ta, ts, format] = await Promise.all([getTranslations("clientBase"), getTranslations("analytics"), getTranslations("counterparties"), getFormatter()]);
+export async function ClientBaseTable({
+  rows,
+  label,
+  partial,
+  money,
+}: {
+  rows: ClientBaseRow[];
+  label: (r: ClientBaseRow) => string;
+  partial: (r: ClientBaseRow) => boolean;
+  money: (v: string) => string;
+}) {
+  const [t, ta, ts, format] = await Promise.all([
+    getTranslations("clientBase"),
+    getTranslations("analytics"),
+    getTranslations("counterparties"),
+    getFormatter(),
+  ]);
   const share = (part: string, other: string) => {
     const whole = new Decimal(part).plus(other);
-    return whole.isZero() ? "—" : format.number(new Decimal(part).div(whole).toNumber(), { style: "percent", maximumFractionDigits: 1 });
+    return whole.isZero()
+      ? "—"
+      : format.number(new Decimal(part).div(whole).toNumber(), { style: "percent", maximumFractionDigits: 1 });
   };
   const revenue = (amount: string, profit: string) => (
     <>
@@ -46,20 +63,42 @@ export async function ClientBaseTable({ rows, label, partial, money }: { rows: C
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="client-base-table">
         <thead className="bg-slate-50 text-slate-600">
           <tr>
-            <th rowSpan={2} scope="col" className="px-3 py-2 text-left align-bottom font-medium">{t("bucket")}</th>
-            <th colSpan={3} scope="colgroup" className={`${GROUP} px-2 pt-2 text-center font-medium`}>{t("groups.customers")}</th>
-            <th colSpan={3} scope="colgroup" className={`${GROUP} px-2 pt-2 text-center font-medium`}>{t("groups.revenue")}</th>
-            <th colSpan={4} scope="colgroup" className={`${GROUP} px-2 pt-2 text-center font-medium`}>{t("stagesAtEnd")}</th>
+            <th rowSpan={2} scope="col" className="px-3 py-2 text-left align-bottom font-medium">
+              {t("bucket")}
+            </th>
+            <th colSpan={3} scope="colgroup" className={`${GROUP} px-2 pt-2 text-center font-medium`}>
+              {t("groups.customers")}
+            </th>
+            <th colSpan={3} scope="colgroup" className={`${GROUP} px-2 pt-2 text-center font-medium`}>
+              {t("groups.revenue")}
+            </th>
+            <th colSpan={4} scope="colgroup" className={`${GROUP} px-2 pt-2 text-center font-medium`}>
+              {t("stagesAtEnd")}
+            </th>
           </tr>
           <tr>
-            <th scope="col" className={`${GROUP} ${sub}`}>{t("columns.new")}</th>
-            <th scope="col" className={sub}>{t("columns.lost")}</th>
-            <th scope="col" className={sub}>{t("columns.returning")}</th>
-            <th scope="col" className={`${GROUP} ${sub}`}>{t("columns.revenueNew")}</th>
-            <th scope="col" className={sub}>{t("columns.revenueRegular")}</th>
-            <th scope="col" className={sub}>{t("columns.share")}</th>
+            <th scope="col" className={`${GROUP} ${sub}`}>
+              {t("columns.new")}
+            </th>
+            <th scope="col" className={sub}>
+              {t("columns.lost")}
+            </th>
+            <th scope="col" className={sub}>
+              {t("columns.returning")}
+            </th>
+            <th scope="col" className={`${GROUP} ${sub}`}>
+              {t("columns.revenueNew")}
+            </th>
+            <th scope="col" className={sub}>
+              {t("columns.revenueRegular")}
+            </th>
+            <th scope="col" className={sub}>
+              {t("columns.share")}
+            </th>
             {STAGES.map((s, i) => (
-              <th key={s} scope="col" className={`${i === 0 ? GROUP : ""} ${sub}`}>{ts(`stages.${s}`)}</th>
+              <th key={s} scope="col" className={`${i === 0 ? GROUP : ""} ${sub}`}>
+                {ts(`stages.${s}`)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -77,7 +116,9 @@ export async function ClientBaseTable({ rows, label, partial, money }: { rows: C
               <Cell className="whitespace-nowrap">{revenue(r.revenueRegular, r.profitRegular)}</Cell>
               <Cell>{share(r.revenueNew, r.revenueRegular)}</Cell>
               {STAGES.map((s, i) => (
-                <Cell key={s} className={i === 0 ? GROUP : ""}>{r.stages[s]}</Cell>
+                <Cell key={s} className={i === 0 ? GROUP : ""}>
+                  {r.stages[s]}
+                </Cell>
               ))}
             </tr>
           ))}
@@ -90,7 +131,9 @@ export async function ClientBaseTable({ rows, label, partial, money }: { rows: C
             <Cell className="whitespace-nowrap">{revenue(total.revenueRegular, total.profitRegular)}</Cell>
             <Cell>{share(total.revenueNew, total.revenueRegular)}</Cell>
             {STAGES.map((s, i) => (
-              <Cell key={s} className={i === 0 ? GROUP : ""}>{total.stages?.[s] ?? "—"}</Cell>
+              <Cell key={s} className={i === 0 ? GROUP : ""}>
+                {total.stages?.[s] ?? "—"}
+              </Cell>
             ))}
           </tr>
         </tbody>

@@ -3,13 +3,28 @@ import type { ClientBaseFinding } from "@/domain/analytics/client-base-warning";
 import type { Granularity, Period } from "@/domain/analytics/comparison-periods";
 
 /** The amber early-warning notice: what the rule saw, with the figures, and the rule itself in one line. */
-export async function WarningNotice({ findings, granularity, label, money }: { findings: ClientBaseFinding[]; granularity: Granularity; label: (b: Period) => string; money: (v: string) => string }) {
+export async function WarningNotice({
+  findings,
+  granularity,
+  label,
+  money,
+}: {
+  findings: ClientBaseFinding[];
+  granularity: Granularity;
+  label: (b: Period) => string;
+  money: (v: string) => string;
+}) {
   if (findings.length === 0) return null;
   const t = await getTranslations("clientBase.warning");
   const { buckets } = findings[0]!;
-  const series = (values: (string | number)[], format: (v: string) => string = String) => values.map((v) => format(String(v))).join(" → ");
+  const series = (values: (string | number)[], format: (v: string) => string = String) =>
+    values.map((v) => format(String(v))).join(" → ");
   return (
-    <div role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="client-base-warning">
+    <div
+      role="alert"
+      className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+      data-testid="client-base-warning"
+    >
       <p className="font-semibold">{t("title", { periods: `${label(buckets[0]!)} — ${label(buckets.at(-1)!)}` })}</p>
       <ul className="mt-1 list-disc space-y-0.5 pl-5">
         {findings.map((f) =>

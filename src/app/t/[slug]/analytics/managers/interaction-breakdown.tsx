@@ -11,12 +11,17 @@ const TYPES = ["CALL", "MEETING", "EMAIL", "LETTER", "MESSAGE", "OTHER"] as cons
 export async function InteractionBreakdown({ rows, members }: { rows: InteractionFigureRow[]; members: KpiMember[] }) {
   const [t, ti] = await Promise.all([getTranslations("kpi"), getTranslations("interactions")]);
   const withRows = members.filter((m) => rows.some((r) => r.userId === m.userId));
-  const count = (userId: string, type: string, direction: string) => rows.find((r) => r.userId === userId && r.type === type && r.direction === direction)?.interactions ?? 0;
-  const minutes = (userId: string) => rows.filter((r) => r.userId === userId).reduce((sum, r) => sum + r.minutesSpent, 0);
+  const count = (userId: string, type: string, direction: string) =>
+    rows.find((r) => r.userId === userId && r.type === type && r.direction === direction)?.interactions ?? 0;
+  const minutes = (userId: string) =>
+    rows.filter((r) => r.userId === userId).reduce((sum, r) => sum + r.minutesSpent, 0);
   return (
     <Card title={t("interactionsBreakdown")} className="mt-6">
       <p className="mb-2 text-xs text-slate-500">{t("outgoingSlashIncoming")}</p>
-      <Table head={["", ...TYPES.map((type) => ti(`types.${type}`)), t("minutes")]} empty={withRows.length === 0 ? t("noManagers") : undefined}>
+      <Table
+        head={["", ...TYPES.map((type) => ti(`types.${type}`)), t("minutes")]}
+        empty={withRows.length === 0 ? t("noManagers") : undefined}
+      >
         {withRows.map((m) => (
           <tr key={m.userId}>
             <Td className="font-medium">{m.name}</Td>

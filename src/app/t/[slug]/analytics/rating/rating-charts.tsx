@@ -1,6 +1,18 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 const PALETTE = ["#2563eb", "#16a34a", "#f59e0b", "#dc2626", "#7c3aed"];
 
@@ -22,18 +34,37 @@ export function ScoreBars({ data, label }: { data: { name: string; score: number
 }
 
 /** Monthly revenue lines, one per manager. */
-export function RevenueTrend({ data, managers, locale }: { data: Record<string, string | number>[]; managers: { key: string; name: string }[]; locale: string }) {
+export function RevenueTrend({
+  data,
+  managers,
+  locale,
+}: {
+  data: Record<string, string | number>[];
+  managers: { key: string; name: string }[];
+  locale: string;
+}) {
   return (
     <div className="h-72 w-full" data-testid="revenue-trend">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="month" fontSize={12} />
-          <YAxis fontSize={12} tickFormatter={(v: number) => new Intl.NumberFormat(locale, { notation: "compact" }).format(v)} />
+          <YAxis
+            fontSize={12}
+            tickFormatter={(v: number) => new Intl.NumberFormat(locale, { notation: "compact" }).format(v)}
+          />
           <Tooltip formatter={(v) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(v))} />
           <Legend />
           {managers.map((m, i) => (
-            <Line key={m.key} type="monotone" dataKey={m.key} name={m.name} stroke={PALETTE[i % PALETTE.length]} strokeWidth={2} dot={false} />
+            <Line
+              key={m.key}
+              type="monotone"
+              dataKey={m.key}
+              name={m.name}
+              stroke={PALETTE[i % PALETTE.length]}
+              strokeWidth={2}
+              dot={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>
@@ -42,8 +73,15 @@ export function RevenueTrend({ data, managers, locale }: { data: Record<string, 
 }
 
 /** Customers per stage from potential to regular, narrowing like a funnel, with the lost ones apart in red. */
-export function StageFunnel({ data, label }: { data: { stage: string; name: string; customers: number }[]; label: string }) {
-  const colour = (stage: string) => (stage === "LOST" ? "#dc2626" : stage === "REGULAR" ? "#16a34a" : stage === "ONE_TIME" ? "#2563eb" : "#94a3b8");
+export function StageFunnel({
+  data,
+  label,
+}: {
+  data: { stage: string; name: string; customers: number }[];
+  label: string;
+}) {
+  const colour = (stage: string) =>
+    stage === "LOST" ? "#dc2626" : stage === "REGULAR" ? "#16a34a" : stage === "ONE_TIME" ? "#2563eb" : "#94a3b8";
   return (
     <div className="h-56 w-full" data-testid="stage-funnel">
       <ResponsiveContainer width="100%" height="100%">

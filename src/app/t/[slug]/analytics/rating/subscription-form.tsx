@@ -14,7 +14,11 @@ export function SubscriptionForm({ slug, frequency }: { slug: string; frequency:
     { value: "MONTHLY", label: t("frequencies.MONTHLY") },
   ];
   return (
-    <ActionForm action={(form) => saveReportSubscriptionAction(slug, form)} successMessage={t("subscriptionSaved")} className="flex flex-wrap items-end gap-3">
+    <ActionForm
+      action={(form) => saveReportSubscriptionAction(slug, form)}
+      successMessage={t("subscriptionSaved")}
+      className="flex flex-wrap items-end gap-3"
+    >
       <p className="w-full text-sm text-slate-500">{t("subscriptionHint")}</p>
       <SelectField name="frequency" label={t("frequency")} defaultValue={frequency ?? ""} options={options} />
       <SubmitButton>{t("saveSubscription")}</SubmitButton>

@@ -6,11 +6,26 @@ import type { CounterpartyCard } from "@/server/counterparties/get-counterparty-
 import { OverrideForm } from "../../analytics/classification/override-form";
 
 /** The client's classes with their history (arrows, who and why), and a director's override (SPEC §6.4–6.5). */
-export async function ClassificationPanel({ slug, card, timeZone, canOverride }: { slug: string; card: CounterpartyCard; timeZone: string; canOverride: boolean }) {
-  const [t, ts, format] = await Promise.all([getTranslations("classification"), getTranslations("counterparties"), getFormatter()]);
+export async function ClassificationPanel({
+  slug,
+  card,
+  timeZone,
+  canOverride,
+}: {
+  slug: string;
+  card: CounterpartyCard;
+  timeZone: string;
+  canOverride: boolean;
+}) {
+  const [t, ts, format] = await Promise.all([
+    getTranslations("classification"),
+    getTranslations("counterparties"),
+    getFormatter(),
+  ]);
   const c = card.counterparty;
   const classes = card.classification ?? UNCLASSIFIED;
-  const shown = (dimension: string, v: string | null) => (v === null ? "—" : dimension === "STAGE" ? ts(`stages.${v}` as "stages.REGULAR") : v);
+  const shown = (dimension: string, v: string | null) =>
+    v === null ? "—" : dimension === "STAGE" ? ts(`stages.${v}` as "stages.REGULAR") : v;
   return (
     <Card title={t("title")}>
       {card.classificationChanges.length === 0 && (
@@ -24,11 +39,14 @@ export async function ClassificationPanel({ slug, card, timeZone, canOverride }:
             const direction = changeDirection(h.dimension, h.fromValue, h.toValue);
             return (
               <li key={h.id}>
-                <span className={direction === "up" ? "text-emerald-700" : "text-red-700"}>{direction === "up" ? "▲" : direction === "down" ? "▼" : "·"}</span>{" "}
+                <span className={direction === "up" ? "text-emerald-700" : "text-red-700"}>
+                  {direction === "up" ? "▲" : direction === "down" ? "▼" : "·"}
+                </span>{" "}
                 {t(`dimensions.${h.dimension}`)}: {shown(h.dimension, h.fromValue)} → {shown(h.dimension, h.toValue)}
                 <span className="text-xs text-slate-500">
                   {" "}
-                  · {format.dateTime(h.createdAt, { dateStyle: "short", timeZone })} · {h.automatic ? t("automatic") : `${h.user?.user.name ?? "—"}${h.reason ? `: ${h.reason}` : ""}`}
+                  · {format.dateTime(h.createdAt, { dateStyle: "short", timeZone })} ·{" "}
+                  {h.automatic ? t("automatic") : `${h.user?.user.name ?? "—"}${h.reason ? `: ${h.reason}` : ""}`}
                 </span>
               </li>
             );

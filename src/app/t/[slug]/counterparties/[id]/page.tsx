@@ -67,14 +67,20 @@ export default async function CounterpartyCardPage({
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
             <span>{t(`kinds.${c.kind}`)}</span>
-            {c.taxId && <span>· {t("taxId")} {c.taxId}</span>}
+            {c.taxId && (
+              <span>
+                · {t("taxId")} {c.taxId}
+              </span>
+            )}
             {RELATION_FLAGS.filter(([flag]) => c[flag]).map(([, r]) => (
               <Badge key={r} tone="blue">
                 {t(`relations.${r}`)}
               </Badge>
             ))}
             {c.archived && <Badge tone="amber">{t("archived")}</Badge>}
-            <span>· {t("responsible")}: {c.responsible?.user.name ?? "—"}</span>
+            <span>
+              · {t("responsible")}: {c.responsible?.user.name ?? "—"}
+            </span>
             <span className="inline-flex items-center gap-1" data-testid="classification">
               ·{" "}
               {[
@@ -93,16 +99,26 @@ export default async function CounterpartyCardPage({
         }
         actions={
           <div className="flex flex-col items-end gap-2">
-            {can(ctx.role, "counterparty.archive") && <ArchiveForm slug={slug} id={c.id} version={c.version} archived={c.archived} />}
+            {can(ctx.role, "counterparty.archive") && (
+              <ArchiveForm slug={slug} id={c.id} version={c.version} archived={c.archived} />
+            )}
             {can(ctx.role, "counterparty.merge") && <MergeForm slug={slug} id={c.id} />}
-            {can(ctx.role, "counterparty.archive") && !card.hasDocuments && <DeleteForm slug={slug} id={c.id} version={c.version} />}
+            {can(ctx.role, "counterparty.archive") && !card.hasDocuments && (
+              <DeleteForm slug={slug} id={c.id} version={c.version} />
+            )}
           </div>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
         <div className="space-y-6">
           {can(ctx.role, "order.read") && (
-            <OrdersPanel slug={slug} counterpartyId={c.id} card={card} currency={ctx.tenant.currency} canCreate={card.canEdit && can(ctx.role, "order.write")} />
+            <OrdersPanel
+              slug={slug}
+              counterpartyId={c.id}
+              card={card}
+              currency={ctx.tenant.currency}
+              canCreate={card.canEdit && can(ctx.role, "order.write")}
+            />
           )}
           <InteractionsPanel
             slug={slug}
@@ -118,8 +134,12 @@ export default async function CounterpartyCardPage({
               {c.contactInfo.map((ci) => (
                 <li key={ci.id} className="flex items-center justify-between gap-2 py-2 text-sm">
                   <span>
-                    <span className="text-slate-500">{t(`contactTypes.${ci.type}`)}{ci.label ? ` (${ci.label})` : ""}:</span>{" "}
-                    <span className="font-medium">{ci.value}</span> {ci.isPrimary && <Badge tone="green">{t("card.primary")}</Badge>}
+                    <span className="text-slate-500">
+                      {t(`contactTypes.${ci.type}`)}
+                      {ci.label ? ` (${ci.label})` : ""}:
+                    </span>{" "}
+                    <span className="font-medium">{ci.value}</span>{" "}
+                    {ci.isPrimary && <Badge tone="green">{t("card.primary")}</Badge>}
                   </span>
                   {card.canEdit && <RemoveContactInfoButton slug={slug} counterpartyId={c.id} id={ci.id} />}
                 </li>
@@ -135,7 +155,10 @@ export default async function CounterpartyCardPage({
                 const p = e.contactPerson;
                 const now = p.employments[0]?.counterparty;
                 return (
-                  <li key={e.id} className={`rounded-md border border-slate-200 p-3 text-sm ${e.endedOn ? "bg-slate-50 text-slate-500" : ""}`}>
+                  <li
+                    key={e.id}
+                    className={`rounded-md border border-slate-200 p-3 text-sm ${e.endedOn ? "bg-slate-50 text-slate-500" : ""}`}
+                  >
                     <p className="font-medium">
                       {fullName(p)} {e.position && <span className="font-normal text-slate-500">— {e.position}</span>}{" "}
                       <Badge>{t(`person.roles.${p.decisionRole}`)}</Badge>
@@ -144,20 +167,31 @@ export default async function CounterpartyCardPage({
                           ({t("card.formerEmployee")}
                           {now && (
                             <>
-                              , <Link className="underline" href={`/t/${slug}/counterparties/${now.id}`}>{t("card.worksAt", { company: now.name })}</Link>
+                              ,{" "}
+                              <Link className="underline" href={`/t/${slug}/counterparties/${now.id}`}>
+                                {t("card.worksAt", { company: now.name })}
+                              </Link>
                             </>
                           )}
                           )
                         </span>
                       )}
                     </p>
-                    {p.birthday && <p className="text-xs text-slate-500">{t("person.birthday")}: {format.dateTime(p.birthday, { dateStyle: "long", timeZone: "UTC" })}</p>}
+                    {p.birthday && (
+                      <p className="text-xs text-slate-500">
+                        {t("person.birthday")}: {format.dateTime(p.birthday, { dateStyle: "long", timeZone: "UTC" })}
+                      </p>
+                    )}
                     <ul className="mt-1 text-slate-700">
                       {p.contactInfo.map((ci) => (
                         <li key={ci.id}>
                           <span className="text-slate-500">{t(`contactTypes.${ci.type}`)}:</span> {ci.value}
                           {ci.type === "EMAIL" && !e.endedOn && can(ctx.role, "email.send") && (
-                            <Link href={`/t/${slug}/emails/new?counterparty=${c.id}&person=${p.id}`} className="ml-2 text-xs text-brand-700 hover:underline" data-testid="write-email">
+                            <Link
+                              href={`/t/${slug}/emails/new?counterparty=${c.id}&person=${p.id}`}
+                              className="ml-2 text-xs text-brand-700 hover:underline"
+                              data-testid="write-email"
+                            >
                               {ti("writeEmail")}
                             </Link>
                           )}
@@ -229,7 +263,11 @@ export default async function CounterpartyCardPage({
                 slug={slug}
                 counterpartyId={c.id}
                 canEdit={card.canEdit}
-                supplies={c.supplies.map((s) => ({ id: s.id, purchasePrice: s.purchasePrice.toFixed(2), product: s.product }))}
+                supplies={c.supplies.map((s) => ({
+                  id: s.id,
+                  purchasePrice: s.purchasePrice.toFixed(2),
+                  product: s.product,
+                }))}
                 formatPrice={Object.fromEntries(c.supplies.map((s) => [s.id, money(s.purchasePrice)]))}
               />
             </Card>
@@ -257,7 +295,12 @@ export default async function CounterpartyCardPage({
             )}
           </Card>
         </div>
-        <ClassificationPanel slug={slug} card={card} timeZone={ctx.tenant.timeZone} canOverride={can(ctx.role, "classification.override")} />
+        <ClassificationPanel
+          slug={slug}
+          card={card}
+          timeZone={ctx.tenant.timeZone}
+          canOverride={can(ctx.role, "classification.override")}
+        />
         <Card title={t("card.timeline")}>
           <Timeline slug={slug} entries={card.timeline} timeZone={ctx.tenant.timeZone} currency={ctx.tenant.currency} />
           <Pagination page={historyPage} hasNext={card.timelineHasNext} hrefFor={(page) => `?history=${page}`} />

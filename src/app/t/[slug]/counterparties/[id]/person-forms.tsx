@@ -10,13 +10,22 @@ import { createContactPersonAction, moveContactPersonAction } from "../actions";
 export function AddPersonForm({ slug, counterpartyId }: { slug: string; counterpartyId: string }) {
   const t = useTranslations("counterparties");
   return (
-    <ActionForm action={(form) => createContactPersonAction(slug, form)} resetOnSuccess className="grid gap-3 sm:grid-cols-3">
+    <ActionForm
+      action={(form) => createContactPersonAction(slug, form)}
+      resetOnSuccess
+      className="grid gap-3 sm:grid-cols-3"
+    >
       <input type="hidden" name="counterpartyId" value={counterpartyId} />
       <TextField name="lastName" label={t("person.lastName")} required maxLength={80} />
       <TextField name="firstName" label={t("person.firstName")} required maxLength={80} />
       <TextField name="middleName" label={t("person.middleName")} maxLength={80} />
       <TextField name="position" label={t("person.position")} maxLength={120} />
-      <SelectField name="decisionRole" label={t("person.decisionRole")} defaultValue="OTHER" options={DECISION_ROLES.map((r) => ({ value: r, label: t(`person.roles.${r}`) }))} />
+      <SelectField
+        name="decisionRole"
+        label={t("person.decisionRole")}
+        defaultValue="OTHER"
+        options={DECISION_ROLES.map((r) => ({ value: r, label: t(`person.roles.${r}`) }))}
+      />
       <TextField name="birthday" type="date" label={t("person.birthday")} />
       <TextField name="phone" type="tel" label={t("phone")} maxLength={50} />
       <TextField name="email" type="email" label={t("email")} maxLength={254} />
@@ -28,15 +37,32 @@ export function AddPersonForm({ slug, counterpartyId }: { slug: string; counterp
   );
 }
 
-export function MovePersonForm({ slug, contactPersonId, fromCounterpartyId }: { slug: string; contactPersonId: string; fromCounterpartyId: string }) {
+export function MovePersonForm({
+  slug,
+  contactPersonId,
+  fromCounterpartyId,
+}: {
+  slug: string;
+  contactPersonId: string;
+  fromCounterpartyId: string;
+}) {
   const t = useTranslations("counterparties");
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-xs text-brand-700">{t("card.move")}</summary>
-      <ActionForm action={(form) => moveContactPersonAction(slug, form)} successMessage={t("card.moved")} className="mt-2 grid gap-2 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+      <ActionForm
+        action={(form) => moveContactPersonAction(slug, form)}
+        successMessage={t("card.moved")}
+        className="mt-2 grid gap-2 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+      >
         <input type="hidden" name="contactPersonId" value={contactPersonId} />
         <input type="hidden" name="fromCounterpartyId" value={fromCounterpartyId} />
-        <CounterpartyPicker slug={slug} name="toCounterpartyId" label={t("card.moveTo")} excludeId={fromCounterpartyId} />
+        <CounterpartyPicker
+          slug={slug}
+          name="toCounterpartyId"
+          label={t("card.moveTo")}
+          excludeId={fromCounterpartyId}
+        />
         <TextField name="position" label={t("person.position")} maxLength={120} />
         <SubmitButton variant="secondary" size="sm">
           {t("card.moveSubmit")}

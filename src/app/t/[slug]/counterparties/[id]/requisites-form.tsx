@@ -7,7 +7,19 @@ import { updateCounterpartyAction } from "../actions";
 import { RequisitesFields, type RequisitesValues } from "../requisites-fields";
 
 /** Edits the requisites of the version the page showed; a save over someone else's change is refused. */
-export function RequisitesForm({ slug, id, version, values, sources }: { slug: string; id: string; version: number; values: RequisitesValues; sources: { id: string; name: string }[] }) {
+export function RequisitesForm({
+  slug,
+  id,
+  version,
+  values,
+  sources,
+}: {
+  slug: string;
+  id: string;
+  version: number;
+  values: RequisitesValues;
+  sources: { id: string; name: string }[];
+}) {
   const t = useTranslations("counterparties.card");
   return (
     // Keyed by version: after a save (or a refused one and a refresh) the form shows what is stored now.

@@ -14,7 +14,19 @@ interface Supplied {
 }
 
 /** What the supplier delivers and at what purchase price; a product added again gets its new price. */
-export function SuppliedProducts({ slug, counterpartyId, supplies, canEdit, formatPrice }: { slug: string; counterpartyId: string; supplies: Supplied[]; canEdit: boolean; formatPrice: Record<string, string> }) {
+export function SuppliedProducts({
+  slug,
+  counterpartyId,
+  supplies,
+  canEdit,
+  formatPrice,
+}: {
+  slug: string;
+  counterpartyId: string;
+  supplies: Supplied[];
+  canEdit: boolean;
+  formatPrice: Record<string, string>;
+}) {
   const t = useTranslations("counterparties.supplier");
   const lookup = useCallback((q: string) => `/t/${slug}/products/lookup?q=${encodeURIComponent(q)}`, [slug]);
   return (
@@ -30,11 +42,15 @@ export function SuppliedProducts({ slug, counterpartyId, supplies, canEdit, form
                 {s.product.name} <span className="text-xs text-slate-500">{s.product.sku}</span>
               </span>
               <span className="flex items-center gap-2">
-                <span className="tabular-nums">{formatPrice[s.id]} / {s.product.unit}</span>
+                <span className="tabular-nums">
+                  {formatPrice[s.id]} / {s.product.unit}
+                </span>
                 {canEdit && (
                   <ActionForm action={(form) => removeSuppliedProductAction(slug, form)} className="inline">
                     <input type="hidden" name="id" value={s.id} />
-                    <SubmitButton variant="danger" size="sm">{t("remove")}</SubmitButton>
+                    <SubmitButton variant="danger" size="sm">
+                      {t("remove")}
+                    </SubmitButton>
                   </ActionForm>
                 )}
               </span>
@@ -44,7 +60,12 @@ export function SuppliedProducts({ slug, counterpartyId, supplies, canEdit, form
       )}
       {canEdit && (
         // Keyed by the list, so the product picker starts empty again once a product is added.
-        <ActionForm key={supplies.map((s) => s.id + s.purchasePrice).join()} action={(form) => saveSuppliedProductAction(slug, form)} resetOnSuccess className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]">
+        <ActionForm
+          key={supplies.map((s) => s.id + s.purchasePrice).join()}
+          action={(form) => saveSuppliedProductAction(slug, form)}
+          resetOnSuccess
+          className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]"
+        >
           <input type="hidden" name="counterpartyId" value={counterpartyId} />
           <RemotePicker lookupUrl={lookup} name="productId" label={t("product")} />
           <TextField name="purchasePrice" label={t("purchasePrice")} inputMode="decimal" />

@@ -14,13 +14,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const dialect = csvDialect(await getLocale());
   const t = await getTranslations("counterparties");
   const query = parseListQuery(Object.fromEntries(new URL(request.url).searchParams));
-  const headers = [t("name"), t("kind"), t("taxId"), t("phone"), t("email"), t("responsible"), t("source"), t("createdAt")];
+  const headers = [
+    t("name"),
+    t("kind"),
+    t("taxId"),
+    t("phone"),
+    t("email"),
+    t("responsible"),
+    t("source"),
+    t("createdAt"),
+  ];
   const result = await executeTenantAction(
     await currentClaims(),
     slug,
     { name: "exportCounterparties", permission: "counterparty.read", input: z.object({}) },
     {},
-    async (ctx) => exportCounterparties(ctx, dialect, query, headers, (kind) => t(`kinds.${kind}` as "kinds.LEGAL_ENTITY")),
+    async (ctx) =>
+      exportCounterparties(ctx, dialect, query, headers, (kind) => t(`kinds.${kind}` as "kinds.LEGAL_ENTITY")),
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return csvResponse(result.data, "counterparties");

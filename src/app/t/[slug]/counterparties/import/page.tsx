@@ -11,7 +11,13 @@ export async function generateMetadata() {
 const TARGETS = ["counterparties", "contactPersons"] as const;
 
 /** Counterparties with their contacts and a person each, or contact persons of counterparties already here. */
-export default async function CounterpartyImportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ target?: string }> }) {
+export default async function CounterpartyImportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ target?: string }>;
+}) {
   const { slug } = await params;
   const target = (await searchParams).target === "contactPersons" ? "contactPersons" : "counterparties";
   const ctx = await requirePagePermission(slug, "counterparty.import");
@@ -20,7 +26,12 @@ export default async function CounterpartyImportPage({ params, searchParams }: {
     <>
       <nav className="mb-4 flex gap-2" aria-label={t("what")}>
         {TARGETS.map((name) => (
-          <Link key={name} href={`?target=${name}`} aria-current={name === target ? "page" : undefined} className={buttonClass(name === target ? "primary" : "secondary", "sm")}>
+          <Link
+            key={name}
+            href={`?target=${name}`}
+            aria-current={name === target ? "page" : undefined}
+            className={buttonClass(name === target ? "primary" : "secondary", "sm")}
+          >
             {t(`titles.${name}`)}
           </Link>
         ))}

@@ -3,5 +3,10 @@ import { lookupCounterparties, lookupCounterpartiesInput } from "@/server/counte
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return runTenantRoute(request, slug, { name: "lookupCounterparties", permission: "counterparty.read", input: lookupCounterpartiesInput }, lookupCounterparties);
+  return runTenantRoute(
+    request,
+    slug,
+    { name: "lookupCounterparties", permission: "counterparty.read", input: lookupCounterpartiesInput },
+    lookupCounterparties,
+  );
 }

@@ -28,7 +28,11 @@ export function NewCounterpartyForm({ slug, sources }: { slug: string; sources: 
         <TextField name="email" type="email" label={t("email")} maxLength={254} />
       </div>
       {duplicates.length > 0 && (
-        <div role="alert" data-testid="duplicates" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <div
+          role="alert"
+          data-testid="duplicates"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
           <p className="font-medium">{t("duplicatesTitle")}</p>
           <p className="mb-2">{t("duplicatesText")}</p>
           <ul className="mb-3 list-disc pl-5">

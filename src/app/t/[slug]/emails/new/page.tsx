@@ -14,13 +14,26 @@ type Search = { counterparty?: string; person?: string; interaction?: string; or
 const id = (v: string | undefined) => v?.slice(0, 64) || undefined;
 
 /** SPEC §4.3: compose an e-mail to a client from the card, a contact person, an order or a calendar event. */
-export default async function NewEmailPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
+export default async function NewEmailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { slug } = await params;
   const search = await searchParams;
   const ctx = await requirePagePermission(slug, "email.send");
   const [t, options] = await Promise.all([
     getTranslations("emails"),
-    orNotFound(composeEmailOptions(ctx, { counterpartyId: id(search.counterparty), contactPersonId: id(search.person), interactionId: id(search.interaction), orderId: id(search.order) })),
+    orNotFound(
+      composeEmailOptions(ctx, {
+        counterpartyId: id(search.counterparty),
+        contactPersonId: id(search.person),
+        interactionId: id(search.interaction),
+        orderId: id(search.order),
+      }),
+    ),
   ]);
   const subject = options.subject ?? (options.orderNumber ? t("orderSubject", { number: options.orderNumber }) : "");
   return (
@@ -28,7 +41,10 @@ export default async function NewEmailPage({ params, searchParams }: { params: P
       <PageHeader
         title={t("new")}
         subtitle={
-          <Link href={`/t/${slug}/counterparties/${options.counterparty.id}`} className="text-brand-700 hover:underline">
+          <Link
+            href={`/t/${slug}/counterparties/${options.counterparty.id}`}
+            className="text-brand-700 hover:underline"
+          >
             {options.counterparty.name}
           </Link>
         }

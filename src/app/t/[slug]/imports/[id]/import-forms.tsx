@@ -8,7 +8,15 @@ import { commitImportAction, updateImportSettingsAction } from "../actions";
 const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** One select per column of the file; saving re-renders the preview under the new mapping. */
-export function MappingForm({ slug, id, headers, mapping, duplicateMode, duplicateModes, fields }: {
+export function MappingForm({
+  slug,
+  id,
+  headers,
+  mapping,
+  duplicateMode,
+  duplicateModes,
+  fields,
+}: {
   slug: string;
   id: string;
   headers: string[];

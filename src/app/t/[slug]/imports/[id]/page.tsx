@@ -25,7 +25,8 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
     ...target.fields.map((f) => ({ value: f, label: target.requiredFields.includes(f) ? `${label(f)} *` : label(f) })),
     ...definitions.map((d) => ({ value: `cf.${d.key}`, label: fieldLabel(d, locale) })),
   ];
-  const fieldName = (field: string) => (target.fields.includes(field) ? label(field) : (fields.find((f) => f.value === field)?.label ?? field));
+  const fieldName = (field: string) =>
+    target.fields.includes(field) ? label(field) : (fields.find((f) => f.value === field)?.label ?? field);
   const listPath = IMPORT_LIST_PATH[job.target];
 
   if (job.status === "COMMITTED") {
@@ -35,7 +36,12 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
         <PageHeader title={job.fileName} subtitle={ti("statuses.COMMITTED")} />
         <Card className="mb-6">
           <p className="text-sm" data-testid="import-result">
-            {ti("result", { created: job.createdCount, updated: job.updatedCount, skipped: job.skippedCount, errors: errorRows })}
+            {ti("result", {
+              created: job.createdCount,
+              updated: job.updatedCount,
+              skipped: job.skippedCount,
+              errors: errorRows,
+            })}
           </p>
           <div className="mt-3 flex gap-2">
             <Link className={buttonClass("secondary")} href={`/t/${slug}/${listPath}`}>
@@ -66,9 +72,24 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
   const preview = await previewImport(job, definitions);
   return (
     <>
-      <PageHeader title={job.fileName} subtitle={ti("detected", { rows: job.rowCount, encoding: job.encoding, delimiter: job.delimiter === "\t" ? "Tab" : job.delimiter })} />
+      <PageHeader
+        title={job.fileName}
+        subtitle={ti("detected", {
+          rows: job.rowCount,
+          encoding: job.encoding,
+          delimiter: job.delimiter === "\t" ? "Tab" : job.delimiter,
+        })}
+      />
       <Card title={ti("mapping")} className="mb-6">
-        <MappingForm slug={slug} id={id} headers={job.headers} mapping={job.mapping} duplicateMode={job.duplicateMode} duplicateModes={target.duplicateModes} fields={fields} />
+        <MappingForm
+          slug={slug}
+          id={id}
+          headers={job.headers}
+          mapping={job.mapping}
+          duplicateMode={job.duplicateMode}
+          duplicateModes={target.duplicateModes}
+          fields={fields}
+        />
       </Card>
       <Card title={ti("preview")} className="mb-6">
         <div className="overflow-x-auto">
@@ -93,7 +114,9 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
                       {row.cells[i]}
                     </td>
                   ))}
-                  <td className="px-2 py-1 text-red-700">{row.errors.map((e) => `${fieldName(e.field)}: ${t(e.message as "validation.invalid")}`).join("; ")}</td>
+                  <td className="px-2 py-1 text-red-700">
+                    {row.errors.map((e) => `${fieldName(e.field)}: ${t(e.message as "validation.invalid")}`).join("; ")}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -14,7 +14,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const result = await executeTenantAction(
     await currentClaims(),
     slug,
-    { name: "uploadImport", permission: "counterparty.read", input: z.object({ target: z.enum(IMPORT_TARGET_NAMES, "validation.choose") }) },
+    {
+      name: "uploadImport",
+      permission: "counterparty.read",
+      input: z.object({ target: z.enum(IMPORT_TARGET_NAMES, "validation.choose") }),
+    },
     Object.fromEntries(new URL(request.url).searchParams),
     async (ctx, { target }) => {
       if (tooLarge) throw new ValidationError({ file: "validation.importTooLarge" });

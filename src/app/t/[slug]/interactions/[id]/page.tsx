@@ -23,13 +23,23 @@ export default async function InteractionPage({ params }: { params: Promise<{ sl
   const { slug, id } = await params;
   const ctx = await requirePagePermission(slug, "counterparty.read");
   const { interaction: i, canWrite } = await orNotFound(getInteraction(ctx, id));
-  const [t, format, options] = await Promise.all([getTranslations("interactions"), getFormatter(), orderFormOptions(ctx)]);
+  const [t, format, options] = await Promise.all([
+    getTranslations("interactions"),
+    getFormatter(),
+    orderFormOptions(ctx),
+  ]);
   const zone = ctx.tenant.timeZone;
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: zone }) : "—");
+  const when = (d: Date | null) =>
+    d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: zone }) : "—";
   const planned = i.status === "PLANNED";
   const emailHref = `/t/${slug}/emails/new?interaction=${i.id}`;
   const facts: [string, React.ReactNode][] = [
-    [t("counterparty"), <Link key="c" href={`/t/${slug}/counterparties/${i.counterparty.id}`} className="text-brand-700 hover:underline">{i.counterparty.name}</Link>],
+    [
+      t("counterparty"),
+      <Link key="c" href={`/t/${slug}/counterparties/${i.counterparty.id}`} className="text-brand-700 hover:underline">
+        {i.counterparty.name}
+      </Link>,
+    ],
     [t("contactPerson"), i.contactPerson ? fullName(i.contactPerson) : "—"],
     [t("responsible"), i.responsible.user.name],
     [t("direction"), t(`directions.${i.direction}`)],
@@ -39,7 +49,14 @@ export default async function InteractionPage({ params }: { params: Promise<{ sl
     ...(i.durationMinutes !== null ? [[t("durationMinutes"), String(i.durationMinutes)] as [string, string]] : []),
     ...(i.source ? [[t("source"), i.source.name] as [string, string]] : []),
     ...(i.order
-      ? [[t("order"), <Link key="o" href={`/t/${slug}/orders/${i.order.id}`} className="text-brand-700 hover:underline">№ {i.order.number}</Link>] as [string, React.ReactNode]]
+      ? [
+          [
+            t("order"),
+            <Link key="o" href={`/t/${slug}/orders/${i.order.id}`} className="text-brand-700 hover:underline">
+              № {i.order.number}
+            </Link>,
+          ] as [string, React.ReactNode],
+        ]
       : []),
     ...(i.email ? [[t("emailTo"), `${i.email.to}${i.email.cc ? `, ${i.email.cc}` : ""}`] as [string, string]] : []),
   ];
@@ -52,13 +69,23 @@ export default async function InteractionPage({ params }: { params: Promise<{ sl
           <span className="inline-flex flex-wrap gap-1">
             <Badge tone={STATUS_TONE[i.status]}>{t(`statuses.${i.status}`)}</Badge>
             <Badge>{t(`types.${i.type}`)}</Badge>
-            {i.importance !== "NORMAL" && <Badge tone={i.importance === "HIGH" ? "red" : "slate"}>{t(`importances.${i.importance}`)}</Badge>}
-            {i.email && <Badge tone={i.email.status === "FAILED" ? "red" : i.email.status === "SENT" ? "green" : "amber"}>{t(`emailStatuses.${i.email.status}`)}</Badge>}
+            {i.importance !== "NORMAL" && (
+              <Badge tone={i.importance === "HIGH" ? "red" : "slate"}>{t(`importances.${i.importance}`)}</Badge>
+            )}
+            {i.email && (
+              <Badge tone={i.email.status === "FAILED" ? "red" : i.email.status === "SENT" ? "green" : "amber"}>
+                {t(`emailStatuses.${i.email.status}`)}
+              </Badge>
+            )}
           </span>
         }
         actions={
           <div className="flex flex-wrap gap-2">
-            {can(ctx.role, "email.send") && <Link href={emailHref} className={buttonClass("secondary")}>{t("writeEmail")}</Link>}
+            {can(ctx.role, "email.send") && (
+              <Link href={emailHref} className={buttonClass("secondary")}>
+                {t("writeEmail")}
+              </Link>
+            )}
             {canWrite && planned && <CancelInteractionForm slug={slug} id={i.id} version={i.version} />}
           </div>
         }
@@ -82,7 +109,12 @@ export default async function InteractionPage({ params }: { params: Promise<{ sl
               <CompleteInteractionForm slug={slug} id={i.id} version={i.version} content={i.content} />
             </Card>
             <Card title={t("reschedule")}>
-              <RescheduleInteractionForm slug={slug} id={i.id} version={i.version} plannedAt={i.plannedAt ? localDateTime(i.plannedAt, zone) : ""} />
+              <RescheduleInteractionForm
+                slug={slug}
+                id={i.id}
+                version={i.version}
+                plannedAt={i.plannedAt ? localDateTime(i.plannedAt, zone) : ""}
+              />
             </Card>
           </div>
         )}
@@ -102,7 +134,10 @@ export default async function InteractionPage({ params }: { params: Promise<{ sl
                 id: i.counterparty.id,
                 label: i.counterparty.name,
                 hint: i.counterparty.taxId,
-                persons: i.counterparty.employments.map((e) => ({ id: e.contactPerson.id, name: fullName(e.contactPerson) })),
+                persons: i.counterparty.employments.map((e) => ({
+                  id: e.contactPerson.id,
+                  name: fullName(e.contactPerson),
+                })),
               },
               contactPersonId: i.contactPersonId ?? "",
               responsibleUserId: i.responsibleUserId,

@@ -16,13 +16,24 @@ export async function generateMetadata() {
 type Search = { counterparty?: string; order?: string; person?: string; type?: string };
 
 /** Plan or log a contact: from the card, an order, the calendar or the header's "new interaction". */
-export default async function NewInteractionPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
+export default async function NewInteractionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { slug } = await params;
   const search = await searchParams;
   const ctx = await requirePagePermission(slug, "interaction.write");
   const [t, options] = await Promise.all([
     getTranslations("interactions"),
-    orNotFound(newInteractionOptions(ctx, { counterpartyId: search.counterparty?.slice(0, 64), orderId: search.order?.slice(0, 64) })),
+    orNotFound(
+      newInteractionOptions(ctx, {
+        counterpartyId: search.counterparty?.slice(0, 64),
+        orderId: search.order?.slice(0, 64),
+      }),
+    ),
   ]);
   const type = (INTERACTION_TYPES as readonly string[]).includes(search.type ?? "") ? search.type! : "CALL";
   const personId = search.person ?? options.order?.contactPersonId ?? "";

@@ -17,22 +17,53 @@ function QuantityCell({ name, defaultValue, label }: { name: string; defaultValu
   const error = useFormState().fieldErrors[name];
   return (
     <>
-      <input name={name} defaultValue={defaultValue} inputMode="decimal" aria-label={label} aria-invalid={error ? true : undefined} className={`w-28 rounded-md border px-2 py-1 text-right text-sm tabular-nums ${error ? "border-red-400" : "border-slate-300"}`} />
+      <input
+        name={name}
+        defaultValue={defaultValue}
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        className={`w-28 rounded-md border px-2 py-1 text-right text-sm tabular-nums ${error ? "border-red-400" : "border-slate-300"}`}
+      />
       {error && <p className="mt-1 text-xs text-red-600">{error}</p>}
     </>
   );
 }
 
 /** A shipment prefilled with everything that remains; the user lowers what does not go today. */
-export function ShipmentForm({ slug, orderId, lines, today, idempotencyKey, shippers }: { slug: string; orderId: string; lines: RemainingLine[]; today: string; idempotencyKey: string; shippers: { id: string; name: string }[] | null }) {
+export function ShipmentForm({
+  slug,
+  orderId,
+  lines,
+  today,
+  idempotencyKey,
+  shippers,
+}: {
+  slug: string;
+  orderId: string;
+  lines: RemainingLine[];
+  today: string;
+  idempotencyKey: string;
+  shippers: { id: string; name: string }[] | null;
+}) {
   const t = useTranslations("orders");
   return (
-    <ActionForm action={(form) => createShipmentAction(slug, form)} successMessage={(d) => t("shipmentCreated", { number: d.number })} className="space-y-3">
+    <ActionForm
+      action={(form) => createShipmentAction(slug, form)}
+      successMessage={(d) => t("shipmentCreated", { number: d.number })}
+      className="space-y-3"
+    >
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="date" type="date" label={t("shipmentDate")} defaultValue={today} />
-        {shippers && <SelectField name="shipperUserId" label={t("shipper")} options={shippers.map((s) => ({ value: s.id, label: s.name }))} />}
+        {shippers && (
+          <SelectField
+            name="shipperUserId"
+            label={t("shipper")}
+            options={shippers.map((s) => ({ value: s.id, label: s.name }))}
+          />
+        )}
       </div>
       <table className="min-w-full text-sm">
         <thead>
@@ -51,7 +82,11 @@ export function ShipmentForm({ slug, orderId, lines, today, idempotencyKey, ship
               </td>
               <td className="py-1 text-right">
                 <input type="hidden" name={`lines.${index}.orderLineId`} value={line.id} />
-                <QuantityCell name={`lines.${index}.quantity`} defaultValue={line.remaining} label={`${t("shipNow")}: ${line.product}`} />
+                <QuantityCell
+                  name={`lines.${index}.quantity`}
+                  defaultValue={line.remaining}
+                  label={`${t("shipNow")}: ${line.product}`}
+                />
               </td>
             </tr>
           ))}
@@ -63,16 +98,36 @@ export function ShipmentForm({ slug, orderId, lines, today, idempotencyKey, ship
   );
 }
 
-export function PaymentForm({ slug, orderId, remaining, today, idempotencyKey }: { slug: string; orderId: string; remaining: string; today: string; idempotencyKey: string }) {
+export function PaymentForm({
+  slug,
+  orderId,
+  remaining,
+  today,
+  idempotencyKey,
+}: {
+  slug: string;
+  orderId: string;
+  remaining: string;
+  today: string;
+  idempotencyKey: string;
+}) {
   const t = useTranslations("orders");
   return (
-    <ActionForm action={(form) => registerPaymentAction(slug, form)} successMessage={(d) => t("paymentRegistered", { number: d.number })} className="space-y-3">
+    <ActionForm
+      action={(form) => registerPaymentAction(slug, form)}
+      successMessage={(d) => t("paymentRegistered", { number: d.number })}
+      className="space-y-3"
+    >
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField name="date" type="date" label={t("paymentDate")} defaultValue={today} />
         <TextField name="amount" label={t("paymentAmount")} defaultValue={remaining} inputMode="decimal" />
-        <SelectField name="method" label={t("method")} options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))} />
+        <SelectField
+          name="method"
+          label={t("method")}
+          options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+        />
       </div>
       <TextField name="comment" label={t("comment")} maxLength={2000} />
       <SubmitButton>{t("registerPayment")}</SubmitButton>

@@ -40,19 +40,42 @@ export default async function OrderPage({ params }: { params: Promise<{ slug: st
   const open = order.status === "DRAFT" || order.status === "CONFIRMED";
   const remainingToPay = order.totalAmount.minus(order.paidAmount);
   const remainingLines = order.lines
-    .map((l) => ({ id: l.id, product: l.product.name, unit: l.product.unit, remaining: l.quantity.minus(l.shippedQuantity) }))
+    .map((l) => ({
+      id: l.id,
+      product: l.product.name,
+      unit: l.product.unit,
+      remaining: l.quantity.minus(l.shippedQuantity),
+    }))
     .filter((l) => l.remaining.gt(0))
     .map((l) => ({ ...l, remaining: l.remaining.toString() }));
   const base = `/t/${slug}/orders`;
   const facts: [string, React.ReactNode][] = [
-    [t("counterparty"), <Link key="c" href={`/t/${slug}/counterparties/${order.counterparty.id}`} className="text-brand-700 hover:underline">{order.counterparty.name}</Link>],
+    [
+      t("counterparty"),
+      <Link
+        key="c"
+        href={`/t/${slug}/counterparties/${order.counterparty.id}`}
+        className="text-brand-700 hover:underline"
+      >
+        {order.counterparty.name}
+      </Link>,
+    ],
     [t("contactPerson"), order.contactPerson ? fullName(order.contactPerson) : "—"],
     [t("manager"), order.manager.user.name],
     [t("source"), order.source?.name ?? "—"],
     [t("expectedShipmentDate"), day(order.expectedShipmentDate)],
     [t("expectedPaymentDate"), day(order.expectedPaymentDate)],
     ...(order.failureReason ? [[t("failureReason"), order.failureReason.name] as [string, string]] : []),
-    ...(order.comment ? [[t("comment"), <span key="m" className="whitespace-pre-line">{order.comment}</span>] as [string, React.ReactNode]] : []),
+    ...(order.comment
+      ? [
+          [
+            t("comment"),
+            <span key="m" className="whitespace-pre-line">
+              {order.comment}
+            </span>,
+          ] as [string, React.ReactNode],
+        ]
+      : []),
   ];
 
   return (
@@ -62,11 +85,30 @@ export default async function OrderPage({ params }: { params: Promise<{ slug: st
         subtitle={<OrderBadges order={order} />}
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href={`/t/${slug}/counterparties/${order.counterparty.id}/settlements`} className={buttonClass("secondary")}>{t("settlements")}</Link>
-            {can(ctx.role, "interaction.write") && <Link href={`/t/${slug}/interactions/new?order=${order.id}`} className={buttonClass("secondary")}>{ti("plan")}</Link>}
-            {can(ctx.role, "email.send") && <Link href={`/t/${slug}/emails/new?order=${order.id}`} className={buttonClass("secondary")}>{ti("writeEmail")}</Link>}
-            {canWrite && open && <Link href={`${base}/${order.id}/edit`} className={buttonClass("secondary")}>{t("edit")}</Link>}
-            {canWrite && order.status === "DRAFT" && <ConfirmOrderForm slug={slug} id={order.id} version={order.version} />}
+            <Link
+              href={`/t/${slug}/counterparties/${order.counterparty.id}/settlements`}
+              className={buttonClass("secondary")}
+            >
+              {t("settlements")}
+            </Link>
+            {can(ctx.role, "interaction.write") && (
+              <Link href={`/t/${slug}/interactions/new?order=${order.id}`} className={buttonClass("secondary")}>
+                {ti("plan")}
+              </Link>
+            )}
+            {can(ctx.role, "email.send") && (
+              <Link href={`/t/${slug}/emails/new?order=${order.id}`} className={buttonClass("secondary")}>
+                {ti("writeEmail")}
+              </Link>
+            )}
+            {canWrite && open && (
+              <Link href={`${base}/${order.id}/edit`} className={buttonClass("secondary")}>
+                {t("edit")}
+              </Link>
+            )}
+            {canWrite && order.status === "DRAFT" && (
+              <ConfirmOrderForm slug={slug} id={order.id} version={order.version} />
+            )}
           </div>
         }
       />
@@ -99,15 +141,21 @@ export default async function OrderPage({ params }: { params: Promise<{ slug: st
       </div>
 
       <h2 className="mb-2 mt-8 text-lg font-semibold">{t("lines")}</h2>
-      <Table head={[t("product"), t("price"), t("discount"), t("ordered"), t("shippedQty"), t("remaining"), t("amount")]}>
+      <Table
+        head={[t("product"), t("price"), t("discount"), t("ordered"), t("shippedQty"), t("remaining"), t("amount")]}
+      >
         {order.lines.map((l) => (
           <tr key={l.id} data-testid="analysis-line">
             <Td>
               {l.product.name} <span className="text-xs text-slate-500">{l.product.sku}</span>
             </Td>
             <Td className="text-right tabular-nums">{money(l.price)}</Td>
-            <Td className="text-right tabular-nums">{l.discountPercent.isZero() ? "—" : `${qty(l.discountPercent)} %`}</Td>
-            <Td className="text-right tabular-nums">{qty(l.quantity)} {l.product.unit}</Td>
+            <Td className="text-right tabular-nums">
+              {l.discountPercent.isZero() ? "—" : `${qty(l.discountPercent)} %`}
+            </Td>
+            <Td className="text-right tabular-nums">
+              {qty(l.quantity)} {l.product.unit}
+            </Td>
             <Td className="text-right tabular-nums">{qty(l.shippedQuantity)}</Td>
             <Td className="text-right font-medium tabular-nums">{qty(l.quantity.minus(l.shippedQuantity))}</Td>
             <Td className="text-right tabular-nums">{money(l.amount)}</Td>
@@ -119,22 +167,50 @@ export default async function OrderPage({ params }: { params: Promise<{ slug: st
         <div className="mt-8 grid gap-6 lg:grid-cols-2">
           {remainingLines.length > 0 && (
             <Card title={t("newShipment")}>
-              <ShipmentForm slug={slug} orderId={order.id} lines={remainingLines} today={today} idempotencyKey={randomUUID()} shippers={ctx.role === "MANAGER" ? null : options.managers} />
+              <ShipmentForm
+                slug={slug}
+                orderId={order.id}
+                lines={remainingLines}
+                today={today}
+                idempotencyKey={randomUUID()}
+                shippers={ctx.role === "MANAGER" ? null : options.managers}
+              />
             </Card>
           )}
           {remainingToPay.gt(0) && (
             <Card title={t("newPayment")}>
-              <PaymentForm slug={slug} orderId={order.id} remaining={remainingToPay.toFixed(2)} today={today} idempotencyKey={randomUUID()} />
+              <PaymentForm
+                slug={slug}
+                orderId={order.id}
+                remaining={remainingToPay.toFixed(2)}
+                today={today}
+                idempotencyKey={randomUUID()}
+              />
             </Card>
           )}
         </div>
       )}
 
       <h2 className="mb-2 mt-8 text-lg font-semibold">{t("documents")}</h2>
-      <Table head={[t("document"), t("date"), t("by"), t("amount")]} empty={order.shipments.length + order.payments.length === 0 ? t("noDocuments") : undefined}>
+      <Table
+        head={[t("document"), t("date"), t("by"), t("amount")]}
+        empty={order.shipments.length + order.payments.length === 0 ? t("noDocuments") : undefined}
+      >
         {[
-          ...order.shipments.map((s) => ({ key: s.id, date: s.date, label: t("shipmentNo", { number: s.number }), by: s.shipper.user.name, amount: s.amount })),
-          ...order.payments.map((p) => ({ key: p.id, date: p.date, label: t("paymentNo", { number: p.number }), by: t(`methods.${p.method}`), amount: p.amount })),
+          ...order.shipments.map((s) => ({
+            key: s.id,
+            date: s.date,
+            label: t("shipmentNo", { number: s.number }),
+            by: s.shipper.user.name,
+            amount: s.amount,
+          })),
+          ...order.payments.map((p) => ({
+            key: p.id,
+            date: p.date,
+            label: t("paymentNo", { number: p.number }),
+            by: t(`methods.${p.method}`),
+            amount: p.amount,
+          })),
         ]
           .sort((a, b) => a.date.getTime() - b.date.getTime())
           .map((d) => (

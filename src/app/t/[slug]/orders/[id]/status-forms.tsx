@@ -34,7 +34,11 @@ export function CancelOrderForm({ slug, id, version, reasons }: Ref & { reasons:
   return (
     <ActionForm action={(form) => cancelOrderAction(slug, form)} className="space-y-3">
       <VersionFields id={id} version={version} />
-      <SelectField name="failureReasonId" label={t("failureReason")} options={[{ value: "", label: "—" }, ...reasons.map((r) => ({ value: r.id, label: r.name }))]} />
+      <SelectField
+        name="failureReasonId"
+        label={t("failureReason")}
+        options={[{ value: "", label: "—" }, ...reasons.map((r) => ({ value: r.id, label: r.name }))]}
+      />
       <TextField name="comment" label={t("comment")} maxLength={5000} />
       <SubmitButton variant="danger">{t("cancelOrder")}</SubmitButton>
     </ActionForm>

@@ -14,14 +14,28 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const dialect = csvDialect(await getLocale());
   const t = await getTranslations("orders");
   const query = parseOrderListQuery(Object.fromEntries(new URL(request.url).searchParams));
-  const headers = [t("number"), t("date"), t("counterparty"), t("manager"), t("status"), t("shipment"), t("payment"), t("total"), t("shipped"), t("paid"), t("expectedShipmentDate"), t("expectedPaymentDate")];
+  const headers = [
+    t("number"),
+    t("date"),
+    t("counterparty"),
+    t("manager"),
+    t("status"),
+    t("shipment"),
+    t("payment"),
+    t("total"),
+    t("shipped"),
+    t("paid"),
+    t("expectedShipmentDate"),
+    t("expectedPaymentDate"),
+  ];
   const groups = { status: "statuses", shipment: "shipmentStates", payment: "paymentStates" } as const;
   const result = await executeTenantAction(
     await currentClaims(),
     slug,
     { name: "exportOrders", permission: "order.read", input: z.object({}) },
     {},
-    async (ctx) => exportOrders(ctx, dialect, query, headers, (kind, value) => t(`${groups[kind]}.${value}` as "statuses.DRAFT")),
+    async (ctx) =>
+      exportOrders(ctx, dialect, query, headers, (kind, value) => t(`${groups[kind]}.${value}` as "statuses.DRAFT")),
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return csvResponse(result.data, "orders");

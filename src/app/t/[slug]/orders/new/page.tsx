@@ -11,11 +11,20 @@ export async function generateMetadata() {
   return { title: (await getTranslations("orders"))("new") };
 }
 
-export default async function NewOrderPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ counterparty?: string }> }) {
+export default async function NewOrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ counterparty?: string }>;
+}) {
   const { slug } = await params;
   const { counterparty } = await searchParams;
   const ctx = await requirePagePermission(slug, "order.write");
-  const [t, options] = await Promise.all([getTranslations("orders"), orNotFound(orderFormOptions(ctx, counterparty?.slice(0, 64)))]);
+  const [t, options] = await Promise.all([
+    getTranslations("orders"),
+    orNotFound(orderFormOptions(ctx, counterparty?.slice(0, 64))),
+  ]);
   return (
     <>
       <PageHeader title={t("new")} />

@@ -3,5 +3,10 @@ import { lookupProducts, lookupProductsInput } from "@/server/products/lookup-pr
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return runTenantRoute(request, slug, { name: "lookupProducts", permission: "product.read", input: lookupProductsInput }, lookupProducts);
+  return runTenantRoute(
+    request,
+    slug,
+    { name: "lookupProducts", permission: "product.read", input: lookupProductsInput },
+    lookupProducts,
+  );
 }

@@ -13,11 +13,25 @@ import { exportClientBase } from "@/server/analytics/export-client-base";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const dialect = csvDialect(await getLocale());
-  const [t, ta, ts] = await Promise.all([getTranslations("clientBase"), getTranslations("analytics"), getTranslations("counterparties")]);
+  const [t, ta, ts] = await Promise.all([
+    getTranslations("clientBase"),
+    getTranslations("analytics"),
+    getTranslations("counterparties"),
+  ]);
   const headers = [
-    ta("from"), ta("to"), t("newCustomers"), t("lostCustomers"), t("returningCustomers"),
-    t("revenueNew"), t("csv.profitNew"), t("revenueRegular"), t("csv.profitRegular"),
-    ts("stages.POTENTIAL"), ts("stages.ONE_TIME"), ts("stages.REGULAR"), ts("stages.LOST"),
+    ta("from"),
+    ta("to"),
+    t("newCustomers"),
+    t("lostCustomers"),
+    t("returningCustomers"),
+    t("revenueNew"),
+    t("csv.profitNew"),
+    t("revenueRegular"),
+    t("csv.profitRegular"),
+    ts("stages.POTENTIAL"),
+    ts("stages.ONE_TIME"),
+    ts("stages.REGULAR"),
+    ts("stages.LOST"),
   ];
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const result = await executeTenantAction(
@@ -25,7 +39,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     slug,
     { name: "exportClientBase", permission: "reports.read", input: z.object({}) },
     {},
-    async (ctx) => exportClientBase(ctx, dialect, readClientBaseQuery(searchParams, todayIn(ctx.tenant.timeZone)), headers),
+    async (ctx) =>
+      exportClientBase(ctx, dialect, readClientBaseQuery(searchParams, todayIn(ctx.tenant.timeZone)), headers),
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return csvResponse(result.data, "client-base");

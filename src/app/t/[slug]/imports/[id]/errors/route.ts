@@ -18,13 +18,22 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     {},
     async (ctx) => {
       const job = await loadImportJob(ctx, id);
-      const label = (field: string) => (t.has(`imports.${job.target}.${field}`) ? t(`imports.${job.target}.${field}` as "imports.counterparties.name") : field);
+      const label = (field: string) =>
+        t.has(`imports.${job.target}.${field}`)
+          ? t(`imports.${job.target}.${field}` as "imports.counterparties.name")
+          : field;
       const rows = job.errors.map((e) => [e.row, label(e.field), t(e.message as "validation.invalid")]);
-      return stringify([[t("imports.line"), t("imports.field"), t("imports.problem")], ...rows.map((r) => r.map(safeCell))], { delimiter: ";", bom: true });
+      return stringify(
+        [[t("imports.line"), t("imports.field"), t("imports.problem")], ...rows.map((r) => r.map(safeCell))],
+        { delimiter: ";", bom: true },
+      );
     },
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return new Response(result.data, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="import-errors-${id}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="import-errors-${id}.csv"`,
+    },
   });
 }

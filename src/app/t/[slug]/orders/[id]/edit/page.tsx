@@ -38,7 +38,13 @@ export default async function EditOrderPage({ params }: { params: Promise<{ slug
             comment: order.comment ?? "",
             lines: order.lines.map((l) => ({
               key: l.id,
-              product: { id: l.productId, label: l.product.name, hint: l.product.sku, unit: l.product.unit, salePrice: l.price.toFixed(2) },
+              product: {
+                id: l.productId,
+                label: l.product.name,
+                hint: l.product.sku,
+                unit: l.product.unit,
+                salePrice: l.price.toFixed(2),
+              },
               quantity: l.quantity.toString(),
               price: l.price.toFixed(2),
               discountPercent: l.discountPercent.isZero() ? "" : l.discountPercent.toString(),
