@@ -15,6 +15,17 @@ export default defineConfig([
     "playwright-report/**",
   ]),
   {
+    // Rules that need the types: a promise nobody awaits, a switch that forgets a case, imports of types only.
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
     rules: {
       // Leaving fields out of an object by destructuring them away is deliberate.
       "@typescript-eslint/no-unused-vars": [

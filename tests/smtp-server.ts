@@ -1,5 +1,4 @@
-import { createServer, type Server } from "node:net";
-import type { AddressInfo } from "node:net";
+import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 
@@ -35,7 +34,7 @@ export async function startSmtpServer({ refuse = false }: { refuse?: boolean } =
 
 /** A server that accepts the connection and never says a word: the send must time out, not hang. */
 export async function startSilentServer(): Promise<{ port: number; close: () => Promise<void> }> {
-  const sockets = new Set<import("node:net").Socket>();
+  const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => sockets.add(socket));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

@@ -40,10 +40,12 @@ export function RemotePicker<O extends PickerOption>({
   useEffect(() => {
     if (chosen || query.trim().length < 2) return;
     const controller = new AbortController();
-    const timer = setTimeout(async () => {
+    const load = async () => {
       const response = await fetch(lookupUrl(query), { signal: controller.signal }).catch(() => null);
-      if (response?.ok) setOptions(((await response.json()) as O[]).filter((o) => o.id !== excludeId));
-    }, 200);
+      const found = response?.ok ? ((await response.json().catch(() => [])) as O[]) : null;
+      if (found) setOptions(found.filter((o) => o.id !== excludeId));
+    };
+    const timer = setTimeout(() => void load(), 200);
     return () => {
       clearTimeout(timer);
       controller.abort();

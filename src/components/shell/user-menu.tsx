@@ -49,7 +49,7 @@ export function UserMenu({
         )}
         <button
           type="button"
-          onClick={() => signOut({ callbackUrl: "/sign-in" })}
+          onClick={() => void signOut({ callbackUrl: "/sign-in" })}
           className="mt-3 w-full rounded-md border border-slate-200 px-3 py-1.5 text-left text-sm hover:bg-slate-50"
         >
           {t("signOut")}

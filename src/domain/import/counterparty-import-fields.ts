@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type z } from "zod";
 import { counterpartyRequisitesSchema } from "@/domain/counterparties/counterparty-input";
 import { contactInfoEntrySchema } from "@/domain/contact-info/contact-info-input";
 import {

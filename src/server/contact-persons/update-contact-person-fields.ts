@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { type z } from "zod";
 import { db } from "@/server/db";
 import { ConflictError, NotFoundError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";

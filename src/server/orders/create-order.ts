@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { type z } from "zod";
 import { createOrderSchema } from "@/domain/orders/order-input";
 import { db } from "@/server/db";
 import { createOnce } from "@/server/db/unique-violation";
