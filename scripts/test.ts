@@ -1,5 +1,5 @@
 /**
- * `npm test`: format check, lint, type check, unit and integration tests (vitest, real PostgreSQL), then the production build,
+ * `npm test`: format check, lint, unused-code check (knip), type check, unit and integration tests (vitest, real PostgreSQL), then the production build,
  * the end-to-end tests (Playwright in Chromium) and the benchmark scripts at a small scale. Stops at the first
  * failing step.
  */
@@ -21,6 +21,7 @@ for (const report of [VITEST_REPORT, E2E_REPORT]) rmSync(report, { force: true }
 const steps: [string, () => Promise<void>][] = [
   ["format", () => run(bin("prettier"), ["--check", "--log-level", "warn", "."], { cwd: root })],
   ["lint", () => run(bin("eslint"), ["--max-warnings", "0", "."], { cwd: root })],
+  ["unused files, exports and dependencies", () => run(bin("knip"), ["--no-config-hints"], { cwd: root })],
   ["type check", () => run(bin("tsc"), ["--noEmit"], { cwd: root })],
   [
     "unit and integration tests",

@@ -3,7 +3,7 @@ import { startLocalPostgres } from "../../scripts/lib/local-postgres";
 
 export const BENCH_PASSWORD = "bench-password";
 
-export const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54340);
+const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54340);
 
 /**
  * The benchmark's database: DATABASE_URL when set, otherwise an embedded PostgreSQL of its own in .data/bench (or

@@ -24,7 +24,7 @@ function* files(path: string): Generator<string> {
 }
 
 /** A hash of everything the production build is made from, so an unchanged tree is not built twice. */
-export function sourceHash(root: string): string {
+function sourceHash(root: string): string {
   const hash = createHash("sha256");
   for (const input of INPUTS) {
     for (const file of files(join(root, input))) {

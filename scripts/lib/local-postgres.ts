@@ -130,7 +130,7 @@ export async function startLocalPostgres(opts: {
 }
 
 /** Creates the database `name` on the server at `url` (any database on it) when it does not exist yet. */
-export async function ensureDatabase(url: string, name: string): Promise<void> {
+async function ensureDatabase(url: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {

@@ -4,7 +4,7 @@ import { dateValue, isoDate } from "@/domain/dates/calendar-date";
 import type { Granularity, Period } from "./comparison-periods";
 
 /** The buckets the early warning looks at: the last three complete ones. */
-export const WARNING_BUCKETS = 3;
+const WARNING_BUCKETS = 3;
 
 export interface ClientBaseFigures extends Period {
   newCustomers: number;

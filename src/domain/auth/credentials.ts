@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** NIST SP 800-63B: at least 8 characters; a ceiling keeps hashing cheap for absurd inputs. */
-export const PASSWORD_MIN = 8;
+const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
 export const emailSchema = z

@@ -11,7 +11,7 @@ const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.optional().catch(undefined));
 
 /** The calendar's URL: view, anchor day, agenda end, whose calendar ("all" or a user id), and the filters. */
-export const calendarQuerySchema = z.object({
+const calendarQuerySchema = z.object({
   view: z.preprocess(one, z.enum(CALENDAR_VIEWS).catch("agenda").default("agenda")),
   date: optional(day),
   to: optional(day),

@@ -11,7 +11,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const GRID_EVENTS_PER_DAY: Partial<Record<CalendarView, number>> = { week: 12, month: 4 };
 
 /** How many days the agenda shows from its first day when no period is given. */
-export const AGENDA_DAYS = 14;
+const AGENDA_DAYS = 14;
 
 // Date-only arithmetic on midnight-UTC values; format() would read them in the server's zone.
 const utcIso = (d: Date) => format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), "yyyy-MM-dd");

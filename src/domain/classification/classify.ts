@@ -2,9 +2,9 @@ import Decimal from "decimal.js";
 import type { ClassificationParameters } from "./parameters";
 import { abcPeriod, periodIndex } from "./periods";
 
-export type AbcClass = "A" | "B" | "C";
-export type Stage = "POTENTIAL" | "ONE_TIME" | "REGULAR" | "LOST";
-export type XyzClass = "X" | "Y" | "Z";
+type AbcClass = "A" | "B" | "C";
+type Stage = "POTENTIAL" | "ONE_TIME" | "REGULAR" | "LOST";
+type XyzClass = "X" | "Y" | "Z";
 
 export interface Customer {
   id: string;

@@ -23,5 +23,3 @@ export const contactInfoEntrySchema = z
     if (entry.type === "PHONE" && entry.value.replace(/\D/g, "").length < 5) bad("validation.phone");
     if (entry.type === "WEBSITE" && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(entry.value)) bad("validation.url");
   });
-
-export type ContactInfoEntry = z.infer<typeof contactInfoEntrySchema>;

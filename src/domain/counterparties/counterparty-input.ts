@@ -37,5 +37,3 @@ export const counterpartyRequisitesSchema = z
       else if (!isValidKpp(value.kpp)) ctx.addIssue({ code: "custom", path: ["kpp"], message: "validation.kppFormat" });
     }
   });
-
-export type CounterpartyRequisites = z.infer<typeof counterpartyRequisitesSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const RELATIONS = ["customer", "supplier", "partner", "competitor", "other"] as const;
-export const SORTABLE = ["name", "createdAt", "taxId", "responsible"] as const;
+const SORTABLE = ["name", "createdAt", "taxId", "responsible"] as const;
 export const LIST_COLUMNS = [
   "kind",
   "taxId",
@@ -16,11 +16,10 @@ export const DEFAULT_COLUMNS: ListColumn[] = ["kind", "phone", "email", "respons
 export const ABC_CLASSES = ["A", "B", "C"] as const;
 export const STAGES = ["POTENTIAL", "ONE_TIME", "REGULAR", "LOST"] as const;
 export const XYZ_CLASSES = ["X", "Y", "Z"] as const;
-export const PAGE_SIZES = [25, 50, 100] as const;
+const PAGE_SIZES = [25, 50, 100] as const;
 /** The list counts its matches up to this many, or up to the end of the page shown; past it, "more than" (ADR 0021). */
 export const COUNTED_UP_TO = 5_000;
 
-export type Relation = (typeof RELATIONS)[number];
 export type SortColumn = (typeof SORTABLE)[number];
 export type ListColumn = (typeof LIST_COLUMNS)[number];
 
@@ -37,7 +36,7 @@ const text = (max: number) =>
  * The counterparty list's state, read from the URL so that a filtered list can be bookmarked and shared. Anything
  * malformed falls back to the default instead of failing the page.
  */
-export const listQuerySchema = z.object({
+const listQuerySchema = z.object({
   q: text(200),
   manager: text(64),
   relation: z.enum(RELATIONS).optional().catch(undefined),

@@ -17,10 +17,10 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export const TYPES_WITH_OPTIONS: readonly FieldType[] = ["SELECT", "MULTISELECT"];
-export const MAX_OPTIONS = 200;
+const TYPES_WITH_OPTIONS: readonly FieldType[] = ["SELECT", "MULTISELECT"];
+const MAX_OPTIONS = 200;
 
-export interface FieldOption {
+interface FieldOption {
   value: string;
   labelRu: string;
   labelEn: string;
@@ -94,8 +94,6 @@ export const fieldDefinitionInputSchema = z
       ctx.addIssue({ code: "custom", path: ["editableBy"], message: "validation.editableNotVisible" });
     }
   });
-
-export type FieldDefinitionInput = z.infer<typeof fieldDefinitionInputSchema>;
 
 export function canSeeField(field: Pick<FieldDefinition, "visibleTo" | "hidden" | "archived">, role: Role): boolean {
   return !field.archived && !field.hidden && field.visibleTo.includes(role);

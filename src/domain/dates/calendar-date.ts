@@ -16,7 +16,7 @@ export function isoDate(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
 
-export const MAX_PERIOD_DAYS = 3 * 366;
+const MAX_PERIOD_DAYS = 3 * 366;
 
 // A month 13 or day 00 is no date at all (toISOString would throw); 30 February rolls over to March.
 const day = z

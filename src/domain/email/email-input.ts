@@ -4,7 +4,7 @@ import { idempotencyKey, optionalRecordId, recordId } from "@/domain/forms/form-
 const MAX_RECIPIENTS = 20;
 
 /** "a@x.ru, b@y.ru; c@z.ru" → the addresses, or null when any of them is not an e-mail address. */
-export function parseAddressList(value: string): string[] | null {
+function parseAddressList(value: string): string[] | null {
   const parts = value
     .split(/[,;]/)
     .map((p) => p.trim())

@@ -2,7 +2,7 @@ import { contactInfoEntrySchema } from "@/domain/contact-info/contact-info-input
 import { contactPersonSchema, type ContactPersonInput } from "@/domain/contact-persons/contact-person-input";
 import type { ImportRowError, ImportTarget, RowResult } from "./import-target";
 
-export const CONTACT_PERSON_IMPORT_FIELDS = [
+const CONTACT_PERSON_IMPORT_FIELDS = [
   "companyTaxId",
   "companyName",
   "lastName",
@@ -42,7 +42,7 @@ function isoBirthday(raw: string | undefined): string | undefined {
 }
 
 /** A person row names his company by ИНН or by exact name; the commit finds it among the tenant's counterparties. */
-export function validateContactPersonRow(
+function validateContactPersonRow(
   values: Partial<Record<ContactPersonImportField, string>>,
   row: number,
 ): RowResult<ImportedContactPerson> {

@@ -9,9 +9,7 @@ import {
   type RowResult,
 } from "./import-target";
 
-export type { ImportRowError } from "./import-target";
-
-export const IMPORT_FIELDS = [
+const IMPORT_FIELDS = [
   "name",
   "kind",
   "legalName",

@@ -1,7 +1,7 @@
 import { productSchema, type ProductInput } from "@/domain/products/product-input";
 import type { ImportRowError, ImportTarget, RowResult } from "./import-target";
 
-export const PRODUCT_IMPORT_FIELDS = ["sku", "name", "unit", "salePrice", "costPrice", "active"] as const;
+const PRODUCT_IMPORT_FIELDS = ["sku", "name", "unit", "salePrice", "costPrice", "active"] as const;
 export type ProductImportField = (typeof PRODUCT_IMPORT_FIELDS)[number];
 
 const SYNONYMS: Record<ProductImportField, string[]> = {
@@ -16,10 +16,7 @@ const SYNONYMS: Record<ProductImportField, string[]> = {
 const INACTIVE = new Set(["0", "нет", "no", "false", "неактивен", "n"]);
 
 /** A product row: SKU and name required; prices as Russian Excel writes them; "Активен" empty means active. */
-export function validateProductRow(
-  values: Partial<Record<ProductImportField, string>>,
-  row: number,
-): RowResult<ProductInput> {
+function validateProductRow(values: Partial<Record<ProductImportField, string>>, row: number): RowResult<ProductInput> {
   const result = productSchema.safeParse({
     sku: values.sku ?? "",
     name: values.name ?? "",

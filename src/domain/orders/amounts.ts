@@ -47,18 +47,6 @@ export function sum(values: readonly string[]): string {
   return values.reduce((acc, v) => acc.plus(v), new Decimal(0)).toFixed(2);
 }
 
-export function minus(a: string, b: string): string {
-  return new Decimal(a).minus(b).toString();
-}
-
-export function compare(a: string, b: string): number {
-  return new Decimal(a).comparedTo(b);
-}
-
-export function isZero(value: string): boolean {
-  return new Decimal(value).isZero();
-}
-
 interface ShippableLine {
   quantity: string;
   amount: string;

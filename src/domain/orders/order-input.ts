@@ -4,7 +4,7 @@ import { discountSchema, moneySchema, quantitySchema } from "./amounts";
 
 export const MAX_ORDER_LINES = 200;
 
-export const orderLineSchema = z.object({
+const orderLineSchema = z.object({
   productId: recordId,
   quantity: quantitySchema,
   price: moneySchema,
@@ -38,9 +38,7 @@ function expectedDatesNotBeforeOrder(order: z.infer<typeof orderHeaderSchema>, c
 }
 
 /** The order form: header and lines. Dates are calendar dates; the tenant's time zone decides what "today" is. */
-export const orderSchema = orderHeaderSchema
-  .extend({ lines: orderLinesSchema })
-  .superRefine(expectedDatesNotBeforeOrder);
+const orderSchema = orderHeaderSchema.extend({ lines: orderLinesSchema }).superRefine(expectedDatesNotBeforeOrder);
 
 /** Editing: lines are sent only while the order has no shipments; after that the form locks them. */
 export const updateOrderSchema = orderHeaderSchema

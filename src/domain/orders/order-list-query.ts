@@ -3,7 +3,7 @@ import { z } from "zod";
 export const ORDER_STATUSES = ["DRAFT", "CONFIRMED", "COMPLETED", "CANCELLED"] as const;
 export const SHIPMENT_STATES = ["NOT_SHIPPED", "PARTLY_SHIPPED", "SHIPPED"] as const;
 export const PAYMENT_STATES = ["UNPAID", "PARTLY_PAID", "PAID"] as const;
-export const ORDER_SORTS = ["date", "number", "total", "expectedPaymentDate"] as const;
+const ORDER_SORTS = ["date", "number", "total", "expectedPaymentDate"] as const;
 
 const text = (max: number) =>
   z
@@ -21,7 +21,7 @@ const date = z
   .catch(undefined);
 
 /** The order list's state in the URL; anything malformed falls back to the default rather than failing the page. */
-export const orderListQuerySchema = z.object({
+const orderListQuerySchema = z.object({
   q: text(100),
   status: z
     .enum([...ORDER_STATUSES, "OPEN"])

@@ -3,7 +3,6 @@ import { DIRECTIONS, INTERACTION_TYPES } from "@/domain/interactions/interaction
 
 /** The analytic reports of SPEC §7.4, in the order the index lists them; each is a page under analytics/reports. */
 export const REPORTS = ["contacts", "interactions", "sources", "failed-orders"] as const;
-export type ReportName = (typeof REPORTS)[number];
 
 export const COUNTERPARTY_KINDS = ["LEGAL_ENTITY", "INDIVIDUAL"] as const;
 export const INTERACTION_STATUS_FILTERS = ["done", "planned", "all"] as const;

@@ -32,7 +32,7 @@ export const tenantSettingsSchema = z.object({
 export type TenantSettingsInput = z.infer<typeof tenantSettingsSchema>;
 
 /** Feature switches kept in `Tenant.settings`; unknown or missing values read as the defaults. */
-export const featureSettingsSchema = z.object({
+const featureSettingsSchema = z.object({
   managerVisibility: z.enum(["ALL", "OWN"]).catch("ALL").default("ALL"),
   /** SPEC §5.3: a payment above what remains of the order is refused unless this is on. */
   allowOverpayment: z.boolean().catch(false).default(false),

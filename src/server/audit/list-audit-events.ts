@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 const dateString = z
   .string()

@@ -6,7 +6,7 @@ import { getToken } from "next-auth/jwt";
 import type { SessionClaims } from "./session-user";
 
 // The session user lives apart from next-auth, so that the worker (outside Next) can resolve a tenant context.
-export { loadUserSession, type SessionClaims, type SessionUser } from "./session-user";
+export { loadUserSession, type SessionClaims } from "./session-user";
 
 /**
  * The session's claims, decrypted from the session cookie once per request. next-auth's getServerSession also

@@ -6,7 +6,7 @@ import { env } from "@/server/env";
  * The private feed URL carries an HMAC of tenant, user and the member's feed version under the app's secret, so
  * no secret is stored and bumping the version revokes every URL handed out before.
  */
-export function feedSignature(tenantId: string, userId: string, version: number): string {
+function feedSignature(tenantId: string, userId: string, version: number): string {
   return createHmac("sha256", env().NEXTAUTH_SECRET)
     .update(`calendar-feed:${tenantId}:${userId}:${version}`)
     .digest("base64url");

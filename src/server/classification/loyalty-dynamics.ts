@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db";
 
-export const DYNAMICS_MONTHS = 12;
+const DYNAMICS_MONTHS = 12;
 
 export interface DynamicsRow {
   month: string;

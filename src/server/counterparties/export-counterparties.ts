@@ -5,8 +5,6 @@ import { streamCsv } from "@/server/csv/stream-csv";
 import type { TenantContext } from "@/server/tenant-context";
 import { searchCounterparties } from "./search-counterparties";
 
-export { EXPORT_LIMIT } from "@/server/csv/stream-csv";
-
 /** The filtered counterparty list as CSV, all pages of it. */
 export function exportCounterparties(
   ctx: TenantContext,

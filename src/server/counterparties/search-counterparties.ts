@@ -113,7 +113,7 @@ function customFieldCondition(field: Pick<FieldDefinition, "key" | "type">, valu
  * How a list's total is counted: exactly; only up to `upTo` rows, a larger total reading as "more than upTo" (the
  * exact count of a broad filter reads every matching counterparty of the tenant, ADR 0021); or not at all.
  */
-export type TotalCount = "exact" | { upTo: number } | "none";
+type TotalCount = "exact" | { upTo: number } | "none";
 
 /** A list's total: `exact` false means "more than `count`". */
 export interface ListTotal {

@@ -4,7 +4,7 @@ import { csvCell, type CsvDialect } from "@/domain/csv/csv-dialect";
 
 const BATCH = 2000;
 /** An export is bounded like every list: enough for a whole large tenant, never unbounded. */
-export const EXPORT_LIMIT = 200_000;
+const EXPORT_LIMIT = 200_000;
 
 /**
  * A list as CSV for the user's spreadsheet: UTF-8 with a BOM, the separator and decimal notation of his language,

@@ -10,7 +10,7 @@ export interface MailRoute {
 }
 
 /** A refusing or silent server fails the send within seconds rather than hanging the user's request. */
-export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 let system: MailRoute | null | undefined;
 

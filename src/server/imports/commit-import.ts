@@ -46,7 +46,7 @@ function writeRows(
  * downloadable report: nothing is half-imported. A second commit of the same file does nothing.
  */
 /** An import of at least this many new counterparties asks for a classification run. */
-export const LARGE_IMPORT_ROWS = 1000;
+const LARGE_IMPORT_ROWS = 1000;
 
 export async function commitImport(ctx: TenantContext, input: z.infer<typeof commitImportInput>) {
   const tenantId = ctx.tenant.id;

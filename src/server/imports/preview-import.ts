@@ -6,7 +6,7 @@ import type { LoadedImportJob } from "./load-import-job";
 import { validateRecord } from "./map-import-rows";
 import { readCsvRows } from "./read-csv";
 
-export const PREVIEW_ROWS = 10;
+const PREVIEW_ROWS = 10;
 
 /** The first rows as they are in the file, each with what is wrong with it under the current mapping. */
 export async function previewImport(job: LoadedImportJob, definitions: readonly FieldDefinition[]) {

@@ -5,7 +5,7 @@ import iconv from "iconv-lite";
 import { ValidationError } from "@/server/errors";
 
 export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 200_000;
+const MAX_IMPORT_ROWS = 200_000;
 
 /**
  * Rows of a CSV file, streamed: decoded from its encoding, split by its delimiter. Broken quoting and files past

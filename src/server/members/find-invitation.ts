@@ -2,8 +2,6 @@ import "server-only";
 import { unsafeDb } from "@/server/db";
 import { hashInvitationToken } from "./invitation-token";
 
-export type InvitationState = "valid" | "expired" | "used" | "unknown";
-
 /** Looks an invitation up by the token in its link (tenants are not known yet: the token is the key). */
 export async function findInvitation(token: string, now = new Date()) {
   if (token.length > 200) return { state: "unknown" as const, invitation: null };

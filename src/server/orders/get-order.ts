@@ -30,5 +30,3 @@ export async function getOrder(ctx: TenantContext, id: string) {
   if (!order) throw new NotFoundError();
   return { order, canWrite: canEditCounterparty(ctx.role, ctx.user.id, order.counterparty.responsibleUserId) };
 }
-
-export type OrderView = Awaited<ReturnType<typeof getOrder>>["order"];

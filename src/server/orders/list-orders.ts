@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
 import { visibleOrdersWhere } from "./order-access";
 
-export const ORDER_PAGE_SIZE = 50;
+const ORDER_PAGE_SIZE = 50;
 
 export function orderListWhere(ctx: TenantContext, query: OrderListQuery): Prisma.OrderWhereInput {
   const and: Prisma.OrderWhereInput[] = [visibleOrdersWhere(ctx)];

@@ -14,7 +14,7 @@ export function visibleOrdersWhere(ctx: TenantContext): Prisma.OrderWhereInput {
 }
 
 /** A manager writes the documents of his own counterparties; directors and admins of any. */
-export function assertCanWriteFor(ctx: TenantContext, responsibleUserId: string | null) {
+function assertCanWriteFor(ctx: TenantContext, responsibleUserId: string | null) {
   if (!canEditCounterparty(ctx.role, ctx.user.id, responsibleUserId)) throw new ForbiddenError();
 }
 

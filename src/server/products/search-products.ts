@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 
-export const PRODUCT_PAGE_SIZE = 50;
+const PRODUCT_PAGE_SIZE = 50;
 
 export interface ProductQuery {
   q?: string;

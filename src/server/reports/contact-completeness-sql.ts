@@ -6,7 +6,7 @@ import { NONE } from "@/domain/reports/report-filters";
 import { db } from "@/server/db";
 
 /** The built-in completeness fields of SPEC §7.1.1, in the order the report shows them. */
-export const BUILT_IN_FIELDS = ["phone", "email", "address", "contactPerson"] as const;
+const BUILT_IN_FIELDS = ["phone", "email", "address", "contactPerson"] as const;
 
 export interface CompletenessFields {
   custom: { key: string; type: FieldType }[];

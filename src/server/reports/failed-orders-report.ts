@@ -7,9 +7,9 @@ import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
 
 /** Orders listed under each group on the page; the CSV has them all. */
-export const ORDERS_PER_GROUP = 50;
+const ORDERS_PER_GROUP = 50;
 
-export interface FailedOrder {
+interface FailedOrder {
   id: string;
   number: number;
   date: string;

@@ -76,7 +76,7 @@ function LineInput({
 }
 
 let nextKey = 0;
-export const newLine = (): OrderLineValues => ({
+const newLine = (): OrderLineValues => ({
   key: `l${nextKey++}`,
   product: null,
   quantity: "1",
