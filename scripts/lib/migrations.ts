@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import pg from "pg";
 import { withSchemaEngine } from "./schema-engine";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -36,8 +37,37 @@ export function migrationList(dir = MIGRATIONS_DIR): MigrationList {
   };
 }
 
+/**
+ * The migrations a database has applied that the folder no longer holds: a database made before the chain was
+ * squashed into one baseline (2026-12-08), which cannot be migrated forward, only made again.
+ */
+async function unknownAppliedMigrations(databaseUrl: string, dir: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const table = await client.query<{ exists: boolean }>(
+      `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`,
+    );
+    if (!table.rows[0]?.exists) return [];
+    const applied = await client.query<{ name: string }>(`SELECT migration_name AS name FROM _prisma_migrations`);
+    const known = new Set(migrationList(dir).migrationDirectories.map((d) => d.path));
+    return applied.rows.map((r) => r.name).filter((name) => !known.has(name)).sort();
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies pending migrations and records them in `_prisma_migrations`, as `prisma migrate deploy` does. */
 export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const unknown = await unknownAppliedMigrations(databaseUrl, dir);
+  if (unknown.length) {
+    throw new Error(
+      `This database was migrated by ${unknown.length} migration(s) that prisma/migrations no longer has ` +
+        `(${unknown.slice(0, 3).join(", ")}${unknown.length > 3 ? ", …" : ""}): it predates the one baseline ` +
+        `migration. Make it again: \`npm start -- --fresh\` for the local database (its data is deleted), or a new ` +
+        `empty database for DATABASE_URL.`,
+    );
+  }
   return withSchemaEngine(databaseUrl, SCHEMA_PATH, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: migrationList(dir),

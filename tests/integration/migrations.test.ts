@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,5 +42,17 @@ describe("migrations and schema", () => {
       `${readFileSync(join(dir, first, "migration.sql"), "utf8")}\n-- edited\n`,
     );
     await expect(applyMigrations(process.env.DATABASE_URL!, dir)).rejects.toThrow(/editedMigrationNames.*init/);
+  });
+
+  it("refuses a database migrated by migrations the folder no longer has, and says how to make it again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "migrations-"));
+    cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+    const [baseline] = migrationList(dir).migrationDirectories;
+    renameSync(join(dir, baseline!.path), join(dir, `${baseline!.path}_renamed`));
+    await expect(applyMigrations(process.env.DATABASE_URL!, dir)).rejects.toThrow(
+      new RegExp(
+        `1 migration\\(s\\) that prisma/migrations no longer has \\(${baseline!.path}\\).*npm start -- --fresh`,
+      ),
+    );
   });
 });

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "ClassificationRun" ADD COLUMN     "dynamics" JSONB;
