@@ -6,7 +6,7 @@
 import { addDays, subDays } from "date-fns";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dateValue, isoDate, todayIn } from "@/domain/dates/calendar-date";
-import type { TenantContext } from "@/server/tenant-context";
+import { seedContextOf } from "./seed-context";
 import { createInteraction } from "@/server/interactions/create-interaction";
 import { createOrder } from "@/server/orders/create-order";
 
@@ -24,12 +24,9 @@ export async function seedDemoInteractions(
   counterpartyIds: string[],
 ) {
   if ((await db.interaction.count({ where: { tenantId } })) > 0) return;
-  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: tenantId } });
-  const { role, user } = await db.membership.findFirstOrThrow({
-    where: { tenantId, user: { email: managerEmail } },
-    include: { user: true },
-  });
-  const ctx: TenantContext = { user, tenant, role };
+  const manager = await db.user.findUniqueOrThrow({ where: { email: managerEmail }, select: { id: true } });
+  const ctx = await seedContextOf(db, tenantId, manager.id);
+  const { tenant, user } = ctx;
   const today = todayIn(tenant.timeZone);
   const day = (offset: number) => isoDate(addDays(dateValue(today), offset));
   const own = await db.counterparty.findMany({

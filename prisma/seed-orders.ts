@@ -12,6 +12,7 @@ import { createOrder } from "@/server/orders/create-order";
 import { cancelOrder } from "@/server/orders/cancel-order";
 import { createShipment } from "@/server/shipments/create-shipment";
 import { registerPayment } from "@/server/payments/register-payment";
+import { seedContextOf } from "./seed-context";
 
 const PRODUCTS = [
   ["PAP-A4-500", "Бумага офисная А4, 500 л.", "пач", "420.00", "290.00"],
@@ -61,12 +62,7 @@ export async function seedDemoOrders(db: PrismaClient, tenantId: string, counter
   const contexts = new Map<string, TenantContext>();
   const contextOf = async (userId: string) => {
     if (!contexts.has(userId)) {
-      // Built here rather than through the session code, which needs the web server's auth setup.
-      const { role, user } = await db.membership.findUniqueOrThrow({
-        where: { tenantId_userId: { tenantId, userId } },
-        include: { user: true },
-      });
-      contexts.set(userId, { user, tenant, role });
+      contexts.set(userId, await seedContextOf(db, tenantId, userId));
     }
     return contexts.get(userId)!;
   };

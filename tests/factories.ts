@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient, Role } from "@/generated/prisma/client";
+import { toLocaleColumn } from "@/i18n/locales";
 import { hashPassword } from "@/server/auth/password";
 import { normalizeContactValue } from "@/domain/contact-info/normalize";
 
@@ -14,7 +15,11 @@ export async function createTenant(
 ) {
   const suffix = uniqueSuffix();
   return db.tenant.create({
-    data: { name: data.name ?? `Company ${suffix}`, slug: data.slug ?? `co-${suffix}`, locale: data.locale ?? "ru" },
+    data: {
+      name: data.name ?? `Company ${suffix}`,
+      slug: data.slug ?? `co-${suffix}`,
+      locale: toLocaleColumn(data.locale ?? "ru"),
+    },
   });
 }
 
@@ -28,7 +33,7 @@ export async function createUser(
       email: (data.email ?? `user-${suffix}@example.test`).toLowerCase(),
       name: data.name ?? `User ${suffix}`,
       passwordHash: await hashPassword(data.password ?? "correct-horse-battery"),
-      locale: data.locale ?? "ru",
+      locale: toLocaleColumn(data.locale ?? "ru"),
     },
   });
 }

@@ -7,8 +7,8 @@ const smtp = withDeploymentSmtpServer({ beforeAll, afterAll });
 const app = async () => ({
   ...(await import("@/server/db")),
   ...(await import("@/server/actions/tenant-action")),
-  ...(await import("@/server/emails/send-client-email")),
-  ...(await import("@/server/email/save-mail-server")),
+  ...(await import("@/server/client-emails/send-client-email")),
+  ...(await import("@/server/mail/save-mail-server")),
   ...(await import("@/server/counterparties/counterparty-timeline")),
   ...(await import("./interaction-fixture")),
   ...(await import("./order-fixture")),

@@ -136,7 +136,7 @@ describe("the morning birthday digest (SPEC §4.2)", () => {
       createUser,
     } = await app();
     const t = await createTenantWithUser(unsafeDb(), "MANAGER");
-    const other = await createUser(unsafeDb());
+    const other = await createUser(unsafeDb(), { locale: "en" });
     await addMember(unsafeDb(), t.tenant.id, other.id, "MANAGER");
     const mine = await createCounterparty(unsafeDb(), t.tenant.id, {
       name: "Моя компания",
@@ -192,6 +192,7 @@ describe("the morning birthday digest (SPEC §4.2)", () => {
     expect(names(other.id)).toEqual([["Чужой", 0]]);
     expect(mailsTo(t.user.email)).toHaveLength(1);
     expect(mailsTo(t.user.email)[0]!.subject).toBe("Дни рождения: 2 человека");
+    expect(mailsTo(other.email).map((m) => m.subject)).toEqual(["Birthdays: 1 person"]); // in his own language
     // The next morning is a new day: only this manager has birthdays due.
     expect(await sendBirthdayDigests(new Date("2027-03-02T06:00:00Z"))).toBe(1);
     const next = await unsafeDb().notification.findFirstOrThrow({

@@ -7,7 +7,7 @@ const smtp = withDeploymentSmtpServer({ beforeAll, afterAll });
 describe("sending e-mail through SMTP", () => {
   it("delivers the message and stores it as SENT with the message id", async () => {
     const { unsafeDb } = await import("@/server/db");
-    const { sendEmail } = await import("@/server/email/send-email");
+    const { sendEmail } = await import("@/server/mail/send-email");
     const { createTenant } = await import("@tests/factories");
     const tenant = await createTenant(unsafeDb());
     const result = await sendEmail({
@@ -27,7 +27,7 @@ describe("sending e-mail through SMTP", () => {
 
   it("records a refused message as FAILED with the error, never as sent", async () => {
     const { unsafeDb } = await import("@/server/db");
-    const { sendEmail } = await import("@/server/email/send-email");
+    const { sendEmail } = await import("@/server/mail/send-email");
     const { createTenant } = await import("@tests/factories");
     const tenant = await createTenant(unsafeDb());
     expectConsoleError();

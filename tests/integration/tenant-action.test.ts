@@ -125,7 +125,7 @@ describe("the tenant action wrapper", () => {
 
   it("returns translated field errors for bad input and writes nothing", async () => {
     const { tenant, claims } = await createTenantWithUser(unsafeDb(), "MANAGER");
-    await unsafeDb().user.update({ where: { id: claims.userId }, data: { locale: "en" } });
+    await unsafeDb().user.update({ where: { id: claims.userId }, data: { locale: "EN" } });
     const result = await executeTenantAction(
       claims,
       tenant.slug,

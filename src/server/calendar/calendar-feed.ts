@@ -4,7 +4,7 @@ import { addDays } from "date-fns";
 import { EVENT_KINDS } from "@/domain/calendar/calendar-view";
 import { dateValue, isoDate, todayIn } from "@/domain/dates/calendar-date";
 import { importanceMark } from "@/domain/calendar/event-colour";
-import { isLocale } from "@/i18n/locales";
+import { fromLocaleColumn } from "@/i18n/locales";
 import { translate } from "@/i18n/translate";
 import { unsafeDb } from "@/server/db";
 import { env } from "@/server/env";
@@ -38,7 +38,7 @@ export async function unsafeCalendarFeed(
     return null;
 
   const { tenant, user } = member;
-  const locale = isLocale(user.locale) ? user.locale : "ru";
+  const locale = fromLocaleColumn(user.locale);
   const today = todayIn(tenant.timeZone, now);
   const { events } = await listCalendarEvents({
     tenantId,

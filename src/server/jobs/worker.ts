@@ -1,9 +1,9 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { logError } from "@/server/log";
-import { reminderTick } from "./reminder-tick";
+import { runMinuteSweeps } from "./minute-sweeps";
 
-export const REMINDER_QUEUE = "reminder-tick";
+export const MINUTE_SWEEPS_QUEUE = "minute-sweeps";
 
 export interface Worker {
   stop(): Promise<void>;
@@ -26,17 +26,17 @@ export async function startWorker({
   boss.on("error", (error) => logError(error, { operation: "pg-boss" }));
   await boss.start();
   // "stately": at most one tick waiting and one running, so a slow tick never lets a backlog of ticks pile up.
-  await boss.createQueue(REMINDER_QUEUE, {
-    name: REMINDER_QUEUE,
+  await boss.createQueue(MINUTE_SWEEPS_QUEUE, {
+    name: MINUTE_SWEEPS_QUEUE,
     policy: "stately",
     retryLimit: 3,
     retryDelay: 10,
     expireInSeconds: 300,
   });
-  await boss.schedule(REMINDER_QUEUE, "* * * * *", {}, { tz: "UTC" });
-  await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+  await boss.schedule(MINUTE_SWEEPS_QUEUE, "* * * * *", {}, { tz: "UTC" });
+  await boss.work(MINUTE_SWEEPS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     try {
-      const done = await reminderTick();
+      const done = await runMinuteSweeps();
       if (Object.values(done).some(Boolean))
         log(
           Object.entries(done)
@@ -44,11 +44,11 @@ export async function startWorker({
             .join(", "),
         );
     } catch (error) {
-      logError(error, { operation: "reminderTick" });
+      logError(error, { operation: "runMinuteSweeps" });
       throw error;
     }
   });
-  await boss.send(REMINDER_QUEUE, {});
+  await boss.send(MINUTE_SWEEPS_QUEUE, {});
   log("worker started");
   return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

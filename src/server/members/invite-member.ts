@@ -8,7 +8,7 @@ import { env } from "@/server/env";
 import { ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import { sendEmail } from "@/server/email/send-email";
+import { sendEmail } from "@/server/mail/send-email";
 import { INVITATION_TTL_MS, newInvitationToken } from "./invitation-token";
 
 export const inviteMemberInput = z.object({

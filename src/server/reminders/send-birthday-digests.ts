@@ -1,11 +1,11 @@
 import "server-only";
 import { fullName } from "@/domain/contact-persons/contact-person-input";
-import { isLocale } from "@/i18n/locales";
+import { fromLocaleColumn } from "@/i18n/locales";
 import { translate } from "@/i18n/translate";
 import { db, type Tx } from "@/server/db";
 import { env } from "@/server/env";
-import { deliverEmail, storeEmail } from "@/server/email/send-email";
-import { systemMailRoute } from "@/server/email/mail-transport";
+import { deliverEmail, storeEmail } from "@/server/mail/send-email";
+import { systemMailRoute } from "@/server/mail/mail-transport";
 import { birthdayDigestHour } from "@/domain/tenants/tenant-settings";
 
 export interface BirthdayEntry {
@@ -91,7 +91,7 @@ export async function sendBirthdayDigests(now = new Date()): Promise<number> {
           select: { email: true, locale: true, active: true },
         });
         if (!user.active) continue;
-        const locale = isLocale(user.locale) ? user.locale : "ru";
+        const locale = fromLocaleColumn(user.locale);
         const lines = people.map((p) =>
           translate(locale, "notifications.birthdayLine", {
             name: fullName(p),

@@ -3,8 +3,8 @@ import { isLocale } from "@/i18n/locales";
 import { translate } from "@/i18n/translate";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
-import { deliverEmail, storeEmail } from "@/server/email/send-email";
-import { systemMailRoute } from "@/server/email/mail-transport";
+import { deliverEmail, storeEmail } from "@/server/mail/send-email";
+import { systemMailRoute } from "@/server/mail/mail-transport";
 
 interface DueReminder {
   tenantId: string;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { emailSchema, newPasswordSchema, personNameSchema } from "@/domain/auth/credentials";
 import { slugSchema } from "@/domain/tenants/slug";
 import { DEFAULT_FAILURE_REASONS } from "@/domain/tenants/default-lists";
+import { toLocaleColumn } from "@/i18n/locales";
 import { unsafeDb } from "@/server/db";
 import { isUniqueViolation } from "@/server/db/unique-violation";
 import { ValidationError } from "@/server/errors";
@@ -33,10 +34,10 @@ export async function signUp(input: z.infer<typeof signUpInput>): Promise<{ user
   try {
     return await unsafeDb().$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, locale: input.locale },
+        data: { email: input.email, name: input.name, passwordHash, locale: toLocaleColumn(input.locale) },
       });
       const tenant = await tx.tenant.create({
-        data: { name: input.companyName, slug: input.slug, locale: input.locale },
+        data: { name: input.companyName, slug: input.slug, locale: toLocaleColumn(input.locale) },
       });
       const membership = await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "ADMIN" } });
       await tx.failureReason.createMany({

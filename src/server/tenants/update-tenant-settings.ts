@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tenantSettingsSchema, readFeatureSettings, type TenantSettingsInput } from "@/domain/tenants/tenant-settings";
+import { fromLocaleColumn, toLocaleColumn } from "@/i18n/locales";
 import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
@@ -22,7 +23,7 @@ export async function updateTenantSettings(ctx: TenantContext, input: TenantSett
       where: { id: tenantId },
       data: {
         name: input.name,
-        locale: input.locale,
+        locale: toLocaleColumn(input.locale),
         timeZone: input.timeZone,
         currency: input.currency,
         settings: settings as Prisma.InputJsonValue,
@@ -45,6 +46,6 @@ export async function updateTenantSettings(ctx: TenantContext, input: TenantSett
   });
 }
 
-function pick(t: { name: string; locale: string; timeZone: string; currency: string }) {
-  return { name: t.name, locale: t.locale, timeZone: t.timeZone, currency: t.currency };
+function pick(t: { name: string; locale: "RU" | "EN"; timeZone: string; currency: string }) {
+  return { name: t.name, locale: fromLocaleColumn(t.locale), timeZone: t.timeZone, currency: t.currency };
 }

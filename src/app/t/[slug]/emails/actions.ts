@@ -1,7 +1,7 @@
 "use server";
 
 import { runTenantAction } from "@/server/actions/server-action";
-import { sendClientEmail, sendClientEmailInput } from "@/server/emails/send-client-email";
+import { sendClientEmail, sendClientEmailInput } from "@/server/client-emails/send-client-email";
 
 export async function sendClientEmailAction(slug: string, form: FormData) {
   return runTenantAction(

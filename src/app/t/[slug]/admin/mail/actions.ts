@@ -1,9 +1,9 @@
 "use server";
 
 import { runTenantAction } from "@/server/actions/server-action";
-import { saveMailServer, saveMailServerInput } from "@/server/email/save-mail-server";
-import { removeMailServer, removeMailServerInput } from "@/server/email/remove-mail-server";
-import { sendTestEmail, sendTestEmailInput } from "@/server/email/send-test-email";
+import { saveMailServer, saveMailServerInput } from "@/server/mail/save-mail-server";
+import { removeMailServer, removeMailServerInput } from "@/server/mail/remove-mail-server";
+import { sendTestEmail, sendTestEmailInput } from "@/server/mail/send-test-email";
 
 export async function saveMailServerAction(slug: string, form: FormData) {
   return runTenantAction(

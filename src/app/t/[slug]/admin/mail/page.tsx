@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/server/page-context";
-import { getMailServer } from "@/server/email/get-mail-server";
+import { getMailServer } from "@/server/mail/get-mail-server";
 import { MailServerForm, MailServerTools } from "./mail-server-form";
 
 export async function generateMetadata() {

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/server/page-context";
-import { listOutbox } from "@/server/email/list-outbox";
+import { listOutbox } from "@/server/mail/list-outbox";
 
 const TONES = { KEPT: "amber", QUEUED: "blue", SENT: "green", FAILED: "red" } as const;
 

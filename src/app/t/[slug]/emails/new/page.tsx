@@ -3,7 +3,7 @@ import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePagePermission } from "@/server/page-context";
-import { composeEmailOptions } from "@/server/emails/compose-email-options";
+import { composeEmailOptions } from "@/server/client-emails/compose-email-options";
 import { ComposeForm } from "../compose-form";
 
 export async function generateMetadata() {

@@ -1,5 +1,5 @@
 import "server-only";
-import { failInterruptedEmails } from "@/server/email/fail-interrupted-emails";
+import { failInterruptedEmails } from "@/server/mail/fail-interrupted-emails";
 import { sendBirthdayDigests } from "@/server/reminders/send-birthday-digests";
 import { sendDueReminders } from "@/server/reminders/send-due-reminders";
 import { runScheduledClassifications } from "@/server/classification/run-scheduled-classifications";
@@ -9,7 +9,7 @@ import { sendDirectorReports } from "@/server/kpi/send-director-reports";
  * One minute's work: due interaction reminders, the morning birthday digests, the outbox's loose ends, and the
  * nightly (or after-import) classification runs, and the directors' scheduled reports.
  */
-export async function reminderTick(now = new Date()) {
+export async function runMinuteSweeps(now = new Date()) {
   const reminders = await sendDueReminders(now);
   const digests = await sendBirthdayDigests(now);
   const interrupted = await failInterruptedEmails(now);

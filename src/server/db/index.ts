@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { env } from "./env";
-import { createGuardedClient, createPrismaClient, type Db } from "./db/client";
+import { env } from "../env";
+import { createGuardedClient, createPrismaClient, type Db } from "./client";
 
 // One pool per process, kept across hot reloads in development.
 const globalForDb = globalThis as unknown as { crmBase?: PrismaClient; crmDb?: Db };
@@ -22,5 +22,5 @@ export function unsafeDb(): PrismaClient {
   return base();
 }
 
-export type { Db, Tx } from "./db/client";
-export { useBatchResources } from "./db/client";
+export type { Db, Tx } from "./client";
+export { useBatchResources } from "./client";

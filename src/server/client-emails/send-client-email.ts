@@ -6,8 +6,8 @@ import { db, type Tx } from "@/server/db";
 import { createOnce } from "@/server/db/unique-violation";
 import { ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import { deliverEmail, storeEmail, type EmailOutcome } from "@/server/email/send-email";
-import { tenantMailRoute } from "@/server/email/mail-transport";
+import { deliverEmail, storeEmail, type EmailOutcome } from "@/server/mail/send-email";
+import { tenantMailRoute } from "@/server/mail/mail-transport";
 import type { TenantContext } from "@/server/tenant-context";
 import { visibleInteractionsWhere } from "@/server/interactions/interaction-access";
 
