@@ -51,7 +51,10 @@ async function unknownAppliedMigrations(databaseUrl: string, dir: string): Promi
     if (!table.rows[0]?.exists) return [];
     const applied = await client.query<{ name: string }>(`SELECT migration_name AS name FROM _prisma_migrations`);
     const known = new Set(migrationList(dir).migrationDirectories.map((d) => d.path));
-    return applied.rows.map((r) => r.name).filter((name) => !known.has(name)).sort();
+    return applied.rows
+      .map((r) => r.name)
+      .filter((name) => !known.has(name))
+      .sort();
   } finally {
     await client.end();
   }
