@@ -3,7 +3,12 @@ import { completenessPercent } from "./completeness-percent";
 
 describe("completenessPercent", () => {
   it("is the share of filled pairs to one decimal", () => {
-    expect([completenessPercent(5, 5), completenessPercent(2, 3), completenessPercent(1, 8), completenessPercent(0, 4)]).toEqual([100, 66.7, 12.5, 0]);
+    expect([
+      completenessPercent(5, 5),
+      completenessPercent(2, 3),
+      completenessPercent(1, 8),
+      completenessPercent(0, 4),
+    ]).toEqual([100, 66.7, 12.5, 0]);
   });
 
   it("is absent when nothing could be filled", () => {

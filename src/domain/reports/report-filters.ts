@@ -43,7 +43,12 @@ export interface ContactReportFilters {
 
 export function parseContactReportFilters(params: Params, managerIds: readonly string[]): ContactReportFilters {
   const raw = z.object({ manager: text, kind: choice(COUNTERPARTY_KINDS), incomplete: text, page }).parse(flat(params));
-  return { manager: known(raw.manager, managerIds, true), kind: raw.kind, incomplete: raw.incomplete === "1", page: raw.page };
+  return {
+    manager: known(raw.manager, managerIds, true),
+    kind: raw.kind,
+    incomplete: raw.incomplete === "1",
+    page: raw.page,
+  };
 }
 
 export interface InteractionReportFilters {
@@ -76,11 +81,18 @@ export interface FailedOrderFilters {
   groupBy: (typeof FAILED_ORDER_GROUPINGS)[number];
 }
 
-export function parseFailedOrderFilters(params: Params, options: { reasonIds: readonly string[]; managerIds: readonly string[] }): FailedOrderFilters {
+export function parseFailedOrderFilters(
+  params: Params,
+  options: { reasonIds: readonly string[]; managerIds: readonly string[] },
+): FailedOrderFilters {
   const raw = z
     .object({ reason: text, manager: text, groupBy: z.enum(FAILED_ORDER_GROUPINGS).catch("reason").default("reason") })
     .parse(flat(params));
-  return { reason: known(raw.reason, options.reasonIds, true), manager: known(raw.manager, options.managerIds), groupBy: raw.groupBy };
+  return {
+    reason: known(raw.reason, options.reasonIds, true),
+    manager: known(raw.manager, options.managerIds),
+    groupBy: raw.groupBy,
+  };
 }
 
 /**

@@ -63,7 +63,10 @@ export function sourceTotals(rows: SourceRow[]): SourceRow {
     revenue: sum(rows.map((r) => r.revenue)).toFixed(2),
     grossProfit: sum(rows.map((r) => r.grossProfit)).toFixed(2),
     cost: cost && cost.toFixed(2),
-    costPerNewCounterparty: costPerNewCounterparty(cost, costed.reduce((n, r) => n + r.newCounterparties, 0)),
+    costPerNewCounterparty: costPerNewCounterparty(
+      cost,
+      costed.reduce((n, r) => n + r.newCounterparties, 0),
+    ),
     returnOnCost: returnOnCost(sum(costed.map((r) => r.grossProfit)), cost),
   };
 }
@@ -73,7 +76,10 @@ export function sourceTotals(rows: SourceRow[]): SourceRow {
  * cost per new counterparty, return), each written by the caller's cell for its kind: the page and the CSV file
  * show the same columns in the same order.
  */
-export function sourceCells<C>(row: SourceRow, cell: { count: (n: number) => C; money: (value: string | null) => C; ratio: (value: number | null) => C }): C[] {
+export function sourceCells<C>(
+  row: SourceRow,
+  cell: { count: (n: number) => C; money: (value: string | null) => C; ratio: (value: number | null) => C },
+): C[] {
   return [
     cell.count(row.incomingInteractions),
     cell.count(row.newCounterparties),

@@ -3,7 +3,14 @@ import { Prisma } from "@/generated/prisma/client";
 import type { ContactReportFilters } from "@/domain/reports/report-filters";
 import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
-import { FILLED, completenessFields, completenessJoins, counterpartyConditions, customFilledColumn, type CompletenessFields } from "./contact-completeness-sql";
+import {
+  FILLED,
+  completenessFields,
+  completenessJoins,
+  counterpartyConditions,
+  customFilledColumn,
+  type CompletenessFields,
+} from "./contact-completeness-sql";
 
 export interface ManagerCompleteness {
   /** Null for the counterparties without a responsible manager. */

@@ -46,7 +46,10 @@ function customFieldFilled(field: { key: string; type: FieldType }): Prisma.Sql 
 export function customFilledCount(fields: CompletenessFields): Prisma.Sql {
   if (fields.custom.length === 0) return Prisma.sql`0`;
   // A missing key reads as NULL: coalesce makes it "not filled" rather than an unknown sum.
-  return Prisma.sql`(${Prisma.join(fields.custom.map((f) => Prisma.sql`coalesce(${customFieldFilled(f)}, false)::int`), " + ")})`;
+  return Prisma.sql`(${Prisma.join(
+    fields.custom.map((f) => Prisma.sql`coalesce(${customFieldFilled(f)}, false)::int`),
+    " + ",
+  )})`;
 }
 
 /** customFilledCount as a column of a select over "Counterparty" c. */
@@ -91,7 +94,10 @@ export function completenessJoins(tenantId: string): Prisma.Sql {
 export const FILLED = Prisma.sql`(x."contacts" + (x."persons" > 0)::int + c."customFilled")`;
 
 /** The counterparties the report covers: the tenant's customers that are not archived, narrowed by the filters. */
-export function counterpartyConditions(tenantId: string, filters: Pick<ContactReportFilters, "manager" | "kind">): Prisma.Sql {
+export function counterpartyConditions(
+  tenantId: string,
+  filters: Pick<ContactReportFilters, "manager" | "kind">,
+): Prisma.Sql {
   const conditions = [Prisma.sql`c."tenantId" = ${tenantId}`, Prisma.sql`c."isCustomer"`, Prisma.sql`NOT c."archived"`];
   if (filters.manager === NONE) conditions.push(Prisma.sql`c."responsibleUserId" IS NULL`);
   else if (filters.manager) conditions.push(Prisma.sql`c."responsibleUserId" = ${filters.manager}`);

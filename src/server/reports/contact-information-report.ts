@@ -18,11 +18,19 @@ export async function contactInformationReport(ctx: TenantContext, filters: Cont
   const fields = await completenessFields(tenantId);
   const [summary, rows] = await Promise.all([
     completenessByManager(ctx, filters, fields),
-    contactReportRows(tenantId, filters, fields, { limit: CONTACT_REPORT_PAGE_SIZE, offset: (filters.page - 1) * CONTACT_REPORT_PAGE_SIZE }),
+    contactReportRows(tenantId, filters, fields, {
+      limit: CONTACT_REPORT_PAGE_SIZE,
+      offset: (filters.page - 1) * CONTACT_REPORT_PAGE_SIZE,
+    }),
   ]);
   const groups = summary.groups.map((g) => ({ ...g, completeness: completenessPercent(g.filled, g.possible) }));
   const sum = (pick: (g: (typeof groups)[number]) => number) => groups.reduce((n, g) => n + pick(g), 0);
-  const total = { counterparties: sum((g) => g.counterparties), filled: sum((g) => g.filled), possible: sum((g) => g.possible), persons: sum((g) => g.persons) };
+  const total = {
+    counterparties: sum((g) => g.counterparties),
+    filled: sum((g) => g.filled),
+    possible: sum((g) => g.possible),
+    persons: sum((g) => g.persons),
+  };
   return {
     fieldCount: fields.count,
     groups,

@@ -2,7 +2,14 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ContactReportFilters } from "@/domain/reports/report-filters";
 import { db } from "@/server/db";
-import { COMPLETENESS_LATERAL, FILLED, completenessJoins, counterpartyConditions, customFilledColumn, type CompletenessFields } from "./contact-completeness-sql";
+import {
+  COMPLETENESS_LATERAL,
+  FILLED,
+  completenessJoins,
+  counterpartyConditions,
+  customFilledColumn,
+  type CompletenessFields,
+} from "./contact-completeness-sql";
 
 export interface ContactReportRow {
   id: string;
@@ -27,7 +34,13 @@ export interface ContactRowKey {
 }
 
 export function contactRowKey(row: ContactReportRow): ContactRowKey {
-  return { unassigned: row.managerUserId === null, managerName: row.managerName ?? "", managerUserId: row.managerUserId ?? "", name: row.name, id: row.id };
+  return {
+    unassigned: row.managerUserId === null,
+    managerName: row.managerName ?? "",
+    managerUserId: row.managerUserId ?? "",
+    name: row.name,
+    id: row.id,
+  };
 }
 
 /** The primary entry of a type among the counterparty's own contact information, as the list and the card pick it. */

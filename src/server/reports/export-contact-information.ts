@@ -22,26 +22,60 @@ export interface ContactCsvLabels {
  * after his counterparties, the grand total last — in keyset batches, so a large tenant is never held in memory
  * nor re-scored from the start for each batch.
  */
-export function exportContactInformation(ctx: TenantContext, dialect: CsvDialect, filters: Omit<ContactReportFilters, "page">, labels: ContactCsvLabels) {
+export function exportContactInformation(
+  ctx: TenantContext,
+  dialect: CsvDialect,
+  filters: Omit<ContactReportFilters, "page">,
+  labels: ContactCsvLabels,
+) {
   const tenantId = ctx.tenant.id;
   let after: ContactRowKey | undefined;
-  let prepared: Promise<{ fields: Awaited<ReturnType<typeof completenessFields>>; groups: ManagerCompleteness[] }> | undefined;
+  let prepared:
+    Promise<{ fields: Awaited<ReturnType<typeof completenessFields>>; groups: ManagerCompleteness[] }> | undefined;
   let layout: ((batch: ContactReportRow[], isLast: boolean) => unknown[][]) | undefined;
-  const summary = (counterparties: number, filled: number, possible: number, persons: number) => [counterparties, "", "", "", "", persons, completenessPercent(filled, possible)];
+  const summary = (counterparties: number, filled: number, possible: number, persons: number) => [
+    counterparties,
+    "",
+    "",
+    "",
+    "",
+    persons,
+    completenessPercent(filled, possible),
+  ];
 
   return streamCsv(dialect, labels.headers, async (_offset, limit) => {
     prepared ??= completenessFields(tenantId).then((fields) => completenessByManager(ctx, filters, fields));
     const { fields, groups } = await prepared;
     layout ??= groupedCsvRows<ContactReportRow>({
       groupOf: (row) => row.managerUserId ?? "",
-      detail: (row) => [row.managerName ?? labels.unassigned, row.name, labels.kind(row.kind), row.phone, row.email, row.address, row.persons, completenessPercent(row.filled, fields.count)],
+      detail: (row) => [
+        row.managerName ?? labels.unassigned,
+        row.name,
+        labels.kind(row.kind),
+        row.phone,
+        row.email,
+        row.address,
+        row.persons,
+        completenessPercent(row.filled, fields.count),
+      ],
       subtotal: (last) => {
         const g = groups.find((group) => group.managerUserId === last.managerUserId);
-        return [labels.subtotal(last.managerName ?? labels.unassigned), ...summary(g?.counterparties ?? 0, g?.filled ?? 0, g?.possible ?? 0, g?.persons ?? 0)];
+        return [
+          labels.subtotal(last.managerName ?? labels.unassigned),
+          ...summary(g?.counterparties ?? 0, g?.filled ?? 0, g?.possible ?? 0, g?.persons ?? 0),
+        ];
       },
       total: () => {
         const sum = (pick: (g: ManagerCompleteness) => number) => groups.reduce((n, g) => n + pick(g), 0);
-        return [labels.total, ...summary(sum((g) => g.counterparties), sum((g) => g.filled), sum((g) => g.possible), sum((g) => g.persons))];
+        return [
+          labels.total,
+          ...summary(
+            sum((g) => g.counterparties),
+            sum((g) => g.filled),
+            sum((g) => g.possible),
+            sum((g) => g.persons),
+          ),
+        ];
       },
     });
     const rows = await contactReportRows(tenantId, filters, fields, { limit, after });

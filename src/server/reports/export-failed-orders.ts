@@ -33,14 +33,28 @@ export interface FailedOrderCsvLabels {
 }
 
 /** The failed-orders report as CSV: every order of every group, each group's sub-total after it, the total last. */
-export function exportFailedOrders(ctx: TenantContext, dialect: CsvDialect, period: Period, filters: FailedOrderFilters, labels: FailedOrderCsvLabels) {
+export function exportFailedOrders(
+  ctx: TenantContext,
+  dialect: CsvDialect,
+  period: Period,
+  filters: FailedOrderFilters,
+  labels: FailedOrderCsvLabels,
+) {
   const byReason = filters.groupBy === "reason";
   const groupName = (row: CsvOrder) => row.label ?? labels.noReason;
   let count = 0;
   let amount = new Prisma.Decimal(0);
   const layout = groupedCsvRows<CsvOrder>({
     groupOf: (row) => row.key ?? "",
-    detail: (row) => [groupName(row), row.number, isoDate(row.date), row.counterpartyName, byReason ? row.managerName : (row.reasonName ?? labels.noReason), row.totalAmount, row.comment],
+    detail: (row) => [
+      groupName(row),
+      row.number,
+      isoDate(row.date),
+      row.counterpartyName,
+      byReason ? row.managerName : (row.reasonName ?? labels.noReason),
+      row.totalAmount,
+      row.comment,
+    ],
     subtotal: (last) => [labels.subtotal(groupName(last)), last.groupCount, "", "", "", last.groupAmount, ""],
     total: () => [labels.total, count, "", "", "", amount, ""],
   });

@@ -14,7 +14,12 @@ const cells = {
 };
 
 /** The information-source report as CSV: one line per source, then the totals; the return as a percentage. */
-export function exportInformationSources(ctx: TenantContext, dialect: CsvDialect, period: Period, labels: { headers: string[]; name: (row: SourceRow) => string; total: string }) {
+export function exportInformationSources(
+  ctx: TenantContext,
+  dialect: CsvDialect,
+  period: Period,
+  labels: { headers: string[]; name: (row: SourceRow) => string; total: string },
+) {
   const line = (name: string, r: SourceRow) => [name, ...sourceCells<unknown>(r, cells)];
   return streamCsv(dialect, labels.headers, async (offset) => {
     if (offset > 0) return [];

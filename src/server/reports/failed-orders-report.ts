@@ -59,7 +59,11 @@ export const GROUP_ORDER = Prisma.sql`"groupAmount" DESC, "groupCount" DESC, ("l
  * ("no reason given" is a group of its own) or by manager, each with its count and amount (the orders' totals),
  * and the orders under it; the largest amount first, then the grand total.
  */
-export async function failedOrdersReport(ctx: TenantContext, period: Period, filters: FailedOrderFilters): Promise<{ groups: FailedOrderGroup[]; total: { count: number; amount: string } }> {
+export async function failedOrdersReport(
+  ctx: TenantContext,
+  period: Period,
+  filters: FailedOrderFilters,
+): Promise<{ groups: FailedOrderGroup[]; total: { count: number; amount: string } }> {
   const groups = await db().$queryRaw<FailedOrderGroup[]>`
     WITH f AS MATERIALIZED (
       SELECT f.*, row_number() OVER (PARTITION BY f."key" ORDER BY f."date", f."number") AS "rank"

@@ -15,7 +15,10 @@ export type { SourceRow } from "@/domain/reports/source-efficiency";
  * counterparty and the return on the cost. Every active source is listed; an archived one, and the line of what
  * came without a source, only when they have a figure. Largest revenue first, then a totals line.
  */
-export async function informationSourcesReport(ctx: TenantContext, period: { from: string; to: string }): Promise<{ rows: SourceRow[]; total: SourceRow }> {
+export async function informationSourcesReport(
+  ctx: TenantContext,
+  period: { from: string; to: string },
+): Promise<{ rows: SourceRow[]; total: SourceRow }> {
   const tenantId = ctx.tenant.id;
   const { start, end } = periodInstants(period, ctx.tenant.timeZone);
   const figures = await db().$queryRaw<SourceFigures[]>`

@@ -23,10 +23,17 @@ export interface InteractionGroup extends InteractionFigures {
   label: string | null;
 }
 
-const STATUS_SQL = { done: Prisma.sql`AND i."status" = 'DONE'`, planned: Prisma.sql`AND i."status" = 'PLANNED'`, all: Prisma.empty } as const;
+const STATUS_SQL = {
+  done: Prisma.sql`AND i."status" = 'DONE'`,
+  planned: Prisma.sql`AND i."status" = 'PLANNED'`,
+  all: Prisma.empty,
+} as const;
 
 const GROUPING = {
-  manager: { key: Prisma.sql`i."responsibleUserId"`, label: Prisma.sql`(SELECT u."name" FROM "User" u WHERE u."id" = g."key")` },
+  manager: {
+    key: Prisma.sql`i."responsibleUserId"`,
+    label: Prisma.sql`(SELECT u."name" FROM "User" u WHERE u."id" = g."key")`,
+  },
   type: { key: Prisma.sql`i."type"::text`, label: Prisma.sql`NULL::text` },
   counterparty: {
     key: Prisma.sql`i."counterpartyId"`,
@@ -49,7 +56,9 @@ export async function interactionsReport(
   const tenantId = ctx.tenant.id;
   const { start, end } = periodInstants(period, ctx.tenant.timeZone);
   const grouping = GROUPING[filters.groupBy];
-  const [result] = await db().$queryRaw<{ groups: InteractionGroup[]; summary: InteractionFigures & { groupCount: number } }[]>`
+  const [result] = await db().$queryRaw<
+    { groups: InteractionGroup[]; summary: InteractionFigures & { groupCount: number } }[]
+  >`
     WITH g AS MATERIALIZED (
       SELECT ${tenantId}::text AS "tenantId", ${grouping.key} AS "key", count(*)::int AS "count",
              count(*) FILTER (WHERE i."direction" = 'INCOMING')::int AS "incoming",

@@ -18,12 +18,21 @@ export async function reportCsvResponse(
   request: Request,
   slug: string,
   fileName: string,
-  build: (ctx: TenantContext, search: Record<string, string>, t: ReportTranslator, dialect: CsvDialect) => Promise<ReadableStream<Uint8Array>>,
+  build: (
+    ctx: TenantContext,
+    search: Record<string, string>,
+    t: ReportTranslator,
+    dialect: CsvDialect,
+  ) => Promise<ReadableStream<Uint8Array>>,
 ): Promise<Response> {
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
-  const result = await executeTenantAction(await currentClaims(), slug, { name: `export:${fileName}`, permission: "reports.read", input: z.object({}) }, {}, (ctx) =>
-    build(ctx, search, t, csvDialect(locale)),
+  const result = await executeTenantAction(
+    await currentClaims(),
+    slug,
+    { name: `export:${fileName}`, permission: "reports.read", input: z.object({}) },
+    {},
+    (ctx) => build(ctx, search, t, csvDialect(locale)),
   );
   if (!result.ok) return new Response(result.message, { status: httpStatusOf(result.code) });
   return csvResponse(result.data, fileName);

@@ -17,7 +17,12 @@ export async function reportFilterOptions(ctx: TenantContext) {
       orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
       take: OPTIONS_LIMIT,
     }),
-    db().failureReason.findMany({ where: { tenantId }, select: { id: true, name: true }, orderBy: [{ archived: "asc" }, { name: "asc" }], take: OPTIONS_LIMIT }),
+    db().failureReason.findMany({
+      where: { tenantId },
+      select: { id: true, name: true },
+      orderBy: [{ archived: "asc" }, { name: "asc" }],
+      take: OPTIONS_LIMIT,
+    }),
   ]);
   const managers = members.map((m) => ({ id: m.userId, name: m.user.name, active: m.active }));
   return { managers, managerIds: managers.map((m) => m.id), reasons, reasonIds: reasons.map((r) => r.id) };

@@ -33,9 +33,22 @@ export function GroupHeadRow({ span, children }: { span: number; children: React
 }
 
 /** A sub-total or the grand total: the label, then one cell per figure column. */
-export function SummaryRow({ label, cells, grand = false, testId }: { label: ReactNode; cells: ReactNode[]; grand?: boolean; testId?: string }) {
+export function SummaryRow({
+  label,
+  cells,
+  grand = false,
+  testId,
+}: {
+  label: ReactNode;
+  cells: ReactNode[];
+  grand?: boolean;
+  testId?: string;
+}) {
   return (
-    <tr className={grand ? "border-t-2 border-slate-300 bg-slate-100 font-semibold" : "bg-slate-50/60 font-medium"} data-testid={testId}>
+    <tr
+      className={grand ? "border-t-2 border-slate-300 bg-slate-100 font-semibold" : "bg-slate-50/60 font-medium"}
+      data-testid={testId}
+    >
       <th scope="row" className="px-4 py-2 text-left">
         {label}
       </th>
@@ -49,7 +62,15 @@ export function SummaryRow({ label, cells, grand = false, testId }: { label: Rea
 }
 
 /** A filter that always has a value (grouping, status): its choices, no "any". */
-export function RequiredChoice({ name, value, options }: { name: string; value: string; options: { value: string; label: string }[] }) {
+export function RequiredChoice({
+  name,
+  value,
+  options,
+}: {
+  name: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <select name={name} defaultValue={value} className={FILTER_CONTROL}>
       {options.map((o) => (

@@ -15,17 +15,30 @@ export async function generateMetadata() {
 }
 
 /** SPEC §7.4: contact information of the customers and its completeness, grouped by the responsible manager. */
-export default async function ContactReportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ContactReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const ctx = await requirePagePermission(slug, "reports.read");
   const options = await reportFilterOptions(ctx);
   const filters = parseContactReportFilters(await searchParams, options.managerIds);
-  const [t, format, report] = await Promise.all([getTranslations(), getFormatter(), contactInformationReport(ctx, filters)]);
+  const [t, format, report] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    contactInformationReport(ctx, filters),
+  ]);
   const base = `/t/${slug}/analytics/reports/contacts`;
   const state = { manager: filters.manager, kind: filters.kind, incomplete: filters.incomplete };
   const percent = (value: number | null) => (value === null ? "—" : format.number(value, { maximumFractionDigits: 1 }));
   const managerName = (name: string | null) => name ?? t("analytics.unassigned");
-  const summary = (label: string, figures: { counterparties: number; persons: number; completeness: number | null }) => ({
+  const summary = (
+    label: string,
+    figures: { counterparties: number; persons: number; completeness: number | null },
+  ) => ({
     label: (
       <>
         {label}
@@ -40,12 +53,22 @@ export default async function ContactReportPage({ params, searchParams }: { para
   // Where each manager's counterparties end in the whole report, so a sub-total closes its group on the page
   // that holds the group's last row.
   const groupEnd = new Map<string | null, { end: number; group: (typeof report.groups)[number] }>();
-  report.groups.reduce((end, group) => (groupEnd.set(group.managerUserId, { end: end + group.counterparties, group }), end + group.counterparties), 0);
+  report.groups.reduce(
+    (end, group) => (
+      groupEnd.set(group.managerUserId, { end: end + group.counterparties, group }),
+      end + group.counterparties
+    ),
+    0,
+  );
   const offset = (filters.page - 1) * CONTACT_REPORT_PAGE_SIZE;
 
   return (
     <>
-      <ReportHeader slug={slug} title={t("reports.contacts.title")} subtitle={t("reports.contacts.fieldsNote", { count: report.fieldCount })} />
+      <ReportHeader
+        slug={slug}
+        title={t("reports.contacts.title")}
+        subtitle={t("reports.contacts.fieldsNote", { count: report.fieldCount })}
+      />
       <PeriodFilter exportHref={reportHref(`${base}/export`, state)}>
         <FilterField label={t("analytics.manager")}>
           <FilterChoice
@@ -53,11 +76,20 @@ export default async function ContactReportPage({ params, searchParams }: { para
             label={t("analytics.manager")}
             value={filters.manager}
             any={t("analytics.allManagers")}
-            options={[...options.managers.map((m) => ({ value: m.id, label: m.name })), { value: NONE, label: t("analytics.unassigned") }]}
+            options={[
+              ...options.managers.map((m) => ({ value: m.id, label: m.name })),
+              { value: NONE, label: t("analytics.unassigned") },
+            ]}
           />
         </FilterField>
         <FilterField label={t("reports.contacts.kind")}>
-          <FilterChoice name="kind" label={t("reports.contacts.kind")} value={filters.kind} any={t("reports.contacts.anyKind")} options={COUNTERPARTY_KINDS.map((k) => ({ value: k, label: t(`counterparties.kinds.${k}`) }))} />
+          <FilterChoice
+            name="kind"
+            label={t("reports.contacts.kind")}
+            value={filters.kind}
+            any={t("reports.contacts.anyKind")}
+            options={COUNTERPARTY_KINDS.map((k) => ({ value: k, label: t(`counterparties.kinds.${k}`) }))}
+          />
         </FilterField>
         <label className="flex items-center gap-2 self-center pt-4">
           <input type="checkbox" name="incomplete" value="1" defaultChecked={filters.incomplete} />
@@ -65,7 +97,15 @@ export default async function ContactReportPage({ params, searchParams }: { para
         </label>
       </PeriodFilter>
       <Table
-        head={[t("reports.contacts.counterparty"), t("reports.contacts.kind"), t("reports.contacts.phone"), t("reports.contacts.email"), t("reports.contacts.address"), t("reports.contacts.persons"), t("reports.contacts.completeness")]}
+        head={[
+          t("reports.contacts.counterparty"),
+          t("reports.contacts.kind"),
+          t("reports.contacts.phone"),
+          t("reports.contacts.email"),
+          t("reports.contacts.address"),
+          t("reports.contacts.persons"),
+          t("reports.contacts.completeness"),
+        ]}
         empty={report.total.counterparties === 0 ? t("reports.contacts.empty") : undefined}
       >
         {report.rows.map((row, i) => {
@@ -89,10 +129,17 @@ export default async function ContactReportPage({ params, searchParams }: { para
               <Td>{row.email ?? "—"}</Td>
               <Td>{row.address ?? "—"}</Td>
               <Td className="tabular-nums">{row.persons}</Td>
-              <Td className={`tabular-nums ${row.completeness !== null && row.completeness < 100 ? "text-amber-700" : ""}`}>{percent(row.completeness)}</Td>
+              <Td
+                className={`tabular-nums ${row.completeness !== null && row.completeness < 100 ? "text-amber-700" : ""}`}
+              >
+                {percent(row.completeness)}
+              </Td>
             </tr>,
             closesGroup && (
-              <SummaryRow key={`sub-${row.id}`} {...summary(t("reports.subtotalOf", { group: managerName(place.group.managerName) }), place.group)} />
+              <SummaryRow
+                key={`sub-${row.id}`}
+                {...summary(t("reports.subtotalOf", { group: managerName(place.group.managerName) }), place.group)}
+              />
             ),
           ];
         })}

@@ -16,26 +16,59 @@ export async function generateMetadata() {
 }
 
 /** SPEC §7.4: per information source, the leads, orders and sales of a period, and the return on its cost. */
-export default async function SourceReportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SourceReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const ctx = await requirePagePermission(slug, "reports.read");
   const period = readPeriod(flat(await searchParams), todayIn(ctx.tenant.timeZone));
-  const [t, format, locale, report] = await Promise.all([getTranslations(), getFormatter(), getLocale(), informationSourcesReport(ctx, period)]);
+  const [t, format, locale, report] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+    informationSourcesReport(ctx, period),
+  ]);
   const money = moneyFormatter(locale, ctx.tenant.currency);
   const s = (key: string) => t(`reports.sources.${key}`);
   const figures = (r: SourceRow) =>
     sourceCells<ReactNode>(r, {
       count: (n) => n,
       money,
-      ratio: (value) => (value === null ? "—" : <span className={value < 0 ? "text-red-700" : "text-emerald-700"}>{format.number(value, { style: "percent", maximumFractionDigits: 1 })}</span>),
+      ratio: (value) =>
+        value === null ? (
+          "—"
+        ) : (
+          <span className={value < 0 ? "text-red-700" : "text-emerald-700"}>
+            {format.number(value, { style: "percent", maximumFractionDigits: 1 })}
+          </span>
+        ),
     });
 
   return (
     <>
       <ReportHeader slug={slug} title={s("title")} subtitle={s("note")} />
-      <PeriodFilter from={period.from} to={period.to} corrected={period.corrected} exportHref={reportHref(`/t/${slug}/analytics/reports/sources/export`, { from: period.from, to: period.to })} />
+      <PeriodFilter
+        from={period.from}
+        to={period.to}
+        corrected={period.corrected}
+        exportHref={reportHref(`/t/${slug}/analytics/reports/sources/export`, { from: period.from, to: period.to })}
+      />
       <Table
-        head={[s("source"), s("incoming"), s("newCounterparties"), s("orders"), s("revenue"), s("grossProfit"), s("cost"), s("costPerNew"), s("return")]}
+        head={[
+          s("source"),
+          s("incoming"),
+          s("newCounterparties"),
+          s("orders"),
+          s("revenue"),
+          s("grossProfit"),
+          s("cost"),
+          s("costPerNew"),
+          s("return"),
+        ]}
         empty={report.rows.length === 0 ? t("analytics.noData") : undefined}
       >
         {report.rows.map((r) => (
@@ -44,7 +77,10 @@ export default async function SourceReportPage({ params, searchParams }: { param
               {r.sourceId === null ? (
                 <span className="text-slate-500">{s("noSource")}</span>
               ) : (
-                <Link href={`/t/${slug}/counterparties?source=${r.sourceId}`} className="text-brand-700 hover:underline">
+                <Link
+                  href={`/t/${slug}/counterparties?source=${r.sourceId}`}
+                  className="text-brand-700 hover:underline"
+                >
                   {r.name}
                 </Link>
               )}
@@ -57,7 +93,9 @@ export default async function SourceReportPage({ params, searchParams }: { param
             ))}
           </tr>
         ))}
-        {report.rows.length > 0 && <SummaryRow grand testId="report-total" label={t("analytics.total")} cells={figures(report.total)} />}
+        {report.rows.length > 0 && (
+          <SummaryRow grand testId="report-total" label={t("analytics.total")} cells={figures(report.total)} />
+        )}
       </Table>
     </>
   );

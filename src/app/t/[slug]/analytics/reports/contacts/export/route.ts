@@ -9,7 +9,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return reportCsvResponse(request, slug, "contact-information", async (ctx, search, t, dialect) => {
     const { managerIds } = await reportFilterOptions(ctx);
     return exportContactInformation(ctx, dialect, parseContactReportFilters(search, managerIds), {
-      headers: [t("analytics.manager"), t("reports.contacts.counterparty"), t("reports.contacts.kind"), t("reports.contacts.phone"), t("reports.contacts.email"), t("reports.contacts.address"), t("reports.contacts.persons"), t("reports.contacts.completeness")],
+      headers: [
+        t("analytics.manager"),
+        t("reports.contacts.counterparty"),
+        t("reports.contacts.kind"),
+        t("reports.contacts.phone"),
+        t("reports.contacts.email"),
+        t("reports.contacts.address"),
+        t("reports.contacts.persons"),
+        t("reports.contacts.completeness"),
+      ],
       kind: (kind) => t(`counterparties.kinds.${kind}`),
       unassigned: t("analytics.unassigned"),
       subtotal: (group) => t("reports.subtotalOf", { group }),

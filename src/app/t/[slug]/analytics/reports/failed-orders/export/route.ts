@@ -11,7 +11,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const filters = parseFailedOrderFilters(search, await reportFilterOptions(ctx));
     const period = readPeriod(search, todayIn(ctx.tenant.timeZone));
     const f = (key: string) => t(`reports.failedOrders.${key}`);
-    const [group, other] = filters.groupBy === "reason" ? [f("reason"), t("analytics.manager")] : [t("analytics.manager"), f("reason")];
+    const [group, other] =
+      filters.groupBy === "reason" ? [f("reason"), t("analytics.manager")] : [t("analytics.manager"), f("reason")];
     return exportFailedOrders(ctx, dialect, period, filters, {
       headers: [group, f("number"), f("date"), f("counterparty"), other, f("amount"), f("comment")],
       noReason: f("noReason"),

@@ -12,7 +12,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const filters = parseInteractionReportFilters(search, managerIds);
     const period = readPeriod(search, todayIn(ctx.tenant.timeZone));
     return exportInteractionsReport(ctx, dialect, period, filters, {
-      headers: [t(`reports.interactions.groupings.${filters.groupBy}`), t("reports.interactions.count"), t("reports.interactions.incoming"), t("reports.interactions.outgoing"), t("reports.interactions.minutes")],
+      headers: [
+        t(`reports.interactions.groupings.${filters.groupBy}`),
+        t("reports.interactions.count"),
+        t("reports.interactions.incoming"),
+        t("reports.interactions.outgoing"),
+        t("reports.interactions.minutes"),
+      ],
       group: (g) => (filters.groupBy === "type" ? t(`interactions.types.${g.key}`) : (g.label ?? "")),
       total: t("analytics.total"),
     });

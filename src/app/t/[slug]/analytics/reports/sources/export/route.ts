@@ -9,7 +9,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const period = readPeriod(search, todayIn(ctx.tenant.timeZone));
     const s = (key: string) => t(`reports.sources.${key}`);
     return exportInformationSources(ctx, dialect, period, {
-      headers: [s("source"), s("incoming"), s("newCounterparties"), s("orders"), s("revenue"), s("grossProfit"), s("cost"), s("costPerNew"), s("return")],
+      headers: [
+        s("source"),
+        s("incoming"),
+        s("newCounterparties"),
+        s("orders"),
+        s("revenue"),
+        s("grossProfit"),
+        s("cost"),
+        s("costPerNew"),
+        s("return"),
+      ],
       name: (row) => row.name ?? s("noSource"),
       total: t("analytics.total"),
     });
