@@ -38,3 +38,40 @@ test("signed out, a tenant page sends to sign-in and back", async ({ page }) => 
   await page.waitForURL("**/t/demo");
   await expect(page.getByText("ваша роль: Руководитель")).toBeVisible();
 });
+
+test("tenant routes go through the wrapper: no session, a lower role, bad query, another tenant", async ({
+  browser,
+}) => {
+  const anonymous = await browser.newContext();
+  const signedOut = await anonymous.request.get("/t/demo/counterparties/export");
+  expect(signedOut.status()).toBe(401);
+  expect(await signedOut.json()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  await anonymous.close();
+
+  const manager = await browser.newContext();
+  await signInByApi(manager, "manager1@demo.test", DEMO_PASSWORD);
+  const found = await manager.request.get(`/t/demo/counterparties/lookup?q=${encodeURIComponent("Ромашка")}`);
+  expect(found.status()).toBe(200);
+  expect(JSON.stringify(await found.json())).toContain("Ромашка");
+  const noQuery = await manager.request.get("/t/demo/counterparties/lookup");
+  expect(noQuery.status()).toBe(400);
+  expect(await noQuery.json()).toMatchObject({ code: "VALIDATION", fieldErrors: { q: expect.any(String) } });
+  // A download link opened in the browser gets the message as text, not JSON.
+  const report = await manager.request.get("/t/demo/analytics/reports/sources/export", {
+    headers: { accept: "text/html" },
+  });
+  expect(report.status()).toBe(403);
+  expect(await report.text()).toBe("У вас нет прав на это действие.");
+  await manager.close();
+
+  const director = await browser.newContext();
+  await signInByApi(director, "director@demo.test", DEMO_PASSWORD);
+  const csv = await director.request.get(`/t/demo/counterparties/export?q=${encodeURIComponent("Ромашка")}`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").split(/\r?\n/);
+  expect(lines[0]).toMatch(/^Наименование;/);
+  expect(lines.slice(1).join("\n")).toContain("Ромашка");
+  expect((await director.request.get("/t/no-such-company/counterparties/export")).status()).toBe(404);
+  await director.close();
+});

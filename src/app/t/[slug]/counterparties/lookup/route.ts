@@ -1,12 +1,7 @@
-import { runTenantRoute } from "@/server/actions/route-handler";
+import { tenantRoute } from "@/server/actions/tenant-route";
 import { lookupCounterparties, lookupCounterpartiesInput } from "@/server/counterparties/lookup-counterparties";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return runTenantRoute(
-    request,
-    slug,
-    { name: "lookupCounterparties", permission: "counterparty.read", input: lookupCounterpartiesInput },
-    lookupCounterparties,
-  );
-}
+export const GET = tenantRoute(
+  { name: "lookupCounterparties", permission: "counterparty.read", query: lookupCounterpartiesInput },
+  async (ctx, query) => Response.json(await lookupCounterparties(ctx, query)),
+);

@@ -1,12 +1,7 @@
-import { runTenantRoute } from "@/server/actions/route-handler";
+import { tenantRoute } from "@/server/actions/tenant-route";
 import { lookupProducts, lookupProductsInput } from "@/server/products/lookup-products";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return runTenantRoute(
-    request,
-    slug,
-    { name: "lookupProducts", permission: "product.read", input: lookupProductsInput },
-    lookupProducts,
-  );
-}
+export const GET = tenantRoute(
+  { name: "lookupProducts", permission: "product.read", query: lookupProductsInput },
+  async (ctx, query) => Response.json(await lookupProducts(ctx, query)),
+);

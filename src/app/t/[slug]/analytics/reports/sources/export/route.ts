@@ -1,27 +1,24 @@
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { exportInformationSources } from "@/server/reports/export-information-sources";
-import { reportCsvResponse } from "@/server/reports/report-csv-response";
+import { reportCsvRoute } from "@/server/reports/report-csv-route";
 
 /** GET with the page's period: one line per source, then the totals. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return reportCsvResponse(request, slug, "information-sources", async (ctx, search, t, dialect) => {
-    const period = readPeriod(search, todayIn(ctx.tenant.timeZone));
-    const s = (key: string) => t(`reports.sources.${key}`);
-    return exportInformationSources(ctx, dialect, period, {
-      headers: [
-        s("source"),
-        s("incoming"),
-        s("newCounterparties"),
-        s("orders"),
-        s("revenue"),
-        s("grossProfit"),
-        s("cost"),
-        s("costPerNew"),
-        s("return"),
-      ],
-      name: (row) => row.name ?? s("noSource"),
-      total: t("analytics.total"),
-    });
+export const GET = reportCsvRoute("information-sources", async (ctx, search, t, dialect) => {
+  const period = readPeriod(search, todayIn(ctx.tenant.timeZone));
+  const s = (key: string) => t(`reports.sources.${key}`);
+  return exportInformationSources(ctx, dialect, period, {
+    headers: [
+      s("source"),
+      s("incoming"),
+      s("newCounterparties"),
+      s("orders"),
+      s("revenue"),
+      s("grossProfit"),
+      s("cost"),
+      s("costPerNew"),
+      s("return"),
+    ],
+    name: (row) => row.name ?? s("noSource"),
+    total: t("analytics.total"),
   });
-}
+});
