@@ -75,3 +75,12 @@ test("tenant routes go through the wrapper: no session, a lower role, bad query,
   expect((await director.request.get("/t/no-such-company/counterparties/export")).status()).toBe(404);
   await director.close();
 });
+
+test("crawlers are kept out of tenant pages, and the site has an icon", async ({ request }) => {
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  expect((await robots.text()).split("\n")).toEqual(expect.arrayContaining(["Disallow: /t/", "Disallow: /invite/"]));
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+});
