@@ -17,6 +17,7 @@ import { signIn, startAppServer } from "./lib/app-server";
 import { load, type LoadResult } from "./lib/load";
 import { measureImport } from "./lib/measure-import";
 import { measureClassification } from "./lib/measure-classification";
+import { reportPgErrors } from "../scripts/lib/pg-errors";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Where latest.json and latest.md go: `npm test`'s small run keeps the committed results as they are. */
@@ -28,7 +29,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 await ensureProductionBuild(root, log);
 const database = await benchDatabase(root);
 await applyMigrations(database.url);
-const db = new pg.Client({ connectionString: database.url });
+const db = reportPgErrors(new pg.Client({ connectionString: database.url }), "bench");
 await db.connect();
 const tenant = (await db.query<{ id: string }>(`SELECT id FROM "Tenant" WHERE slug = 'bench'`)).rows[0];
 if (!tenant) {

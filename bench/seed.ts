@@ -13,6 +13,7 @@ import { assertLocalDatabase, recreateDatabase } from "../scripts/lib/recreate-d
 import { BENCH_PASSWORD, benchDatabase } from "./lib/bench-database";
 import { planTenant } from "./lib/tenant-plan";
 import { writeTenants } from "./lib/write-tenants";
+import { reportPgErrors } from "../scripts/lib/pg-errors";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -34,7 +35,7 @@ try {
     await recreateDatabase(database.url);
   }
   await applyMigrations(database.url);
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const pool = reportPgErrors(new pg.Pool({ connectionString: database.url, max: 2 }), "bench:seed");
   const client = await pool.connect();
   try {
     const exists = await client.query(`SELECT 1 FROM "Tenant" WHERE slug = 'bench'`);

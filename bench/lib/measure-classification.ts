@@ -1,4 +1,5 @@
 import pg from "pg";
+import { reportPgErrors } from "../../scripts/lib/pg-errors";
 
 export interface ClassificationMeasurement {
   customers: number;
@@ -28,7 +29,7 @@ export async function measureClassification(url: string, tenantId: string): Prom
   const { unsafeDb } = await import("../../src/server/db");
   // The app's pool is connected long before a run; the measurement starts with it connected too.
   await unsafeDb().$queryRaw`SELECT 1`;
-  const client = new pg.Client({ connectionString: url });
+  const client = reportPgErrors(new pg.Client({ connectionString: url }), "bench classification");
   await client.connect();
   try {
     const count = async (sql: string) => Number((await client.query(sql, [tenantId])).rows[0].n);

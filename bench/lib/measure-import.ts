@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { completeTaxId } from "@/domain/counterparties/tax-id";
 import type { TenantContext } from "@/server/tenant-context";
+import { reportPgErrors } from "../../scripts/lib/pg-errors";
 
 /** A CSV as Russian Excel writes it: `;`, a header row, ИНН, phones and e-mails. */
 function csvOf(rows: number, runId: string): string {
@@ -24,7 +25,7 @@ export async function measureImport(url: string, rows: number) {
   process.env.DATABASE_URL = url;
   const { uploadImport } = await import("@/server/imports/upload-import");
   const { commitImport } = await import("@/server/imports/commit-import");
-  const client = new pg.Client({ connectionString: url });
+  const client = reportPgErrors(new pg.Client({ connectionString: url }), "bench import");
   await client.connect();
   try {
     const runId = Date.now().toString(36);

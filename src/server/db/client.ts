@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { tenantGuard } from "./tenant-guard";
+import { logError } from "@/server/log";
 
 function tenantModelsOf(client: PrismaClient): Set<string> {
   const models = (
@@ -40,7 +41,14 @@ export async function useBatchResources(tx: Tx) {
 
 export function createPrismaClient(databaseUrl: string) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, options: SESSION_OPTIONS }),
+    adapter: new PrismaPg(
+      { connectionString: databaseUrl, max: 10, options: SESSION_OPTIONS },
+      {
+        // A dropped connection (a database restart) is replaced by the pool; the log says it happened.
+        onPoolError: (error) => logError(error, { operation: "database pool" }),
+        onConnectionError: (error) => logError(error, { operation: "database connection" }),
+      },
+    ),
     transactionOptions: TRANSACTION_OPTIONS,
   });
 }
