@@ -19,7 +19,7 @@ test("an admin imports counterparties from a Windows-1251 CSV: mapping, preview 
     .setInputFiles({ name: "clients.csv", mimeType: "text/csv", buffer: iconv.encode(csv, "win1251") });
   await page.getByRole("button", { name: "Загрузить", exact: true }).click();
   await page.waitForURL(/\/imports\/[^/]+$/);
-  await expect(page.getByText("2 строк · кодировка windows-1251 · разделитель «;»")).toBeVisible();
+  await expect(page.getByText("2 строки · кодировка windows-1251 · разделитель «;»")).toBeVisible();
 
   const preview = page.getByTestId("import-preview");
   await expect(preview).toContainText(name);
@@ -29,7 +29,7 @@ test("an admin imports counterparties from a Windows-1251 CSV: mapping, preview 
   await page.getByRole("button", { name: "Применить и обновить предпросмотр" }).click();
   await expect(page.getByText("Сопоставление сохранено")).toBeVisible();
 
-  await page.getByRole("button", { name: "Загрузить 2 строк" }).click();
+  await page.getByRole("button", { name: "Загрузить 2 строки" }).click();
   await expect(page.getByTestId("import-result")).toContainText("Создано: 1.");
   await expect(page.getByTestId("import-result")).toContainText("Строк с ошибками (не загружены): 1.");
 

@@ -41,4 +41,18 @@ describe("languages", () => {
     expect(translate("en", "admin.users.invited", { email: "a@b.c" })).toBe("Invitation sent to a@b.c");
     expect(translate("ru", "no.such.key")).toBe(translate("ru", "errors.unexpected"));
   });
+
+  it("counts rows in Russian with the right plural form, and in English", () => {
+    const commit = (locale: "ru" | "en", count: number) => translate(locale, "imports.commit", { count });
+    expect([1, 2, 5, 11, 21, 22].map((n) => commit("ru", n))).toEqual([
+      "Загрузить 1 строку",
+      "Загрузить 2 строки",
+      "Загрузить 5 строк",
+      "Загрузить 11 строк",
+      "Загрузить 21 строку",
+      "Загрузить 22 строки",
+    ]);
+    expect(commit("ru", 1000)).toMatch(/^Загрузить 1\s000 строк$/);
+    expect([1, 2].map((n) => commit("en", n))).toEqual(["Import 1 row", "Import 2 rows"]);
+  });
 });
