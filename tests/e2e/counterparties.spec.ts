@@ -61,7 +61,10 @@ test("the list's links are not prefetched: the page is the only request to the s
   });
   await page.getByRole("link", { name: "ООО «Ромашка»" }).click();
   await expect(page.getByTestId("navigation-pending")).toBeVisible();
+  // The card's payload takes as long as the machine needs; the test waits for it, bounded by the test's timeout.
+  const arrived = page.waitForResponse((response) => response.url().includes("_rsc=") && response.ok(), { timeout: 0 });
   deliver();
+  await arrived;
   await expect(page.getByRole("heading", { name: "ООО «Ромашка»" })).toBeVisible();
   await expect(page.getByTestId("navigation-pending")).toHaveCount(0);
 });
