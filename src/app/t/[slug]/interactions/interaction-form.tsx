@@ -6,9 +6,10 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
-import { CounterpartyPicker, type CounterpartyOption } from "@/components/forms/counterparty-picker";
+import type { CounterpartyOption } from "@/components/forms/counterparty-picker";
 import { DIRECTIONS, IMPORTANCES, INTERACTION_TYPES } from "@/domain/interactions/interaction-input";
 import type { ActionResult } from "@/server/actions/action-result";
+import { CounterpartyPersonFields } from "@/components/forms/counterparty-person-fields";
 
 export interface InteractionFormValues {
   counterparty: CounterpartyOption | null;
@@ -52,7 +53,6 @@ export function InteractionForm({
 }) {
   const t = useTranslations("interactions");
   const router = useRouter();
-  const [persons, setPersons] = useState(values.counterparty?.persons ?? []);
   const [direction, setDirection] = useState(values.direction);
   const [done, setDone] = useState(mode === "done");
   const options = (values: readonly string[], group: string) =>
@@ -72,20 +72,11 @@ export function InteractionForm({
       ))}
       {values.orderId && <input type="hidden" name="orderId" value={values.orderId} />}
       <div className="grid gap-4 md:grid-cols-3">
-        <div className="md:col-span-2">
-          <CounterpartyPicker
-            slug={slug}
-            name="counterpartyId"
-            label={t("counterparty")}
-            initial={values.counterparty}
-            onChoose={(o) => setPersons(o?.persons ?? [])}
-          />
-        </div>
-        <SelectField
-          name="contactPersonId"
-          label={t("contactPerson")}
-          defaultValue={values.contactPersonId}
-          options={[{ value: "", label: "—" }, ...persons.map((p) => ({ value: p.id, label: p.name }))]}
+        <CounterpartyPersonFields
+          slug={slug}
+          counterparty={values.counterparty}
+          contactPersonId={values.contactPersonId}
+          labels={{ counterparty: t("counterparty"), contactPerson: t("contactPerson") }}
         />
         <SelectField
           name="type"

@@ -3,7 +3,6 @@ import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
-import { FILTER_CONTROL } from "@/components/forms/filter-choice";
 
 /** A report's title with the way back to the list of reports. */
 export async function ReportHeader({ slug, title, subtitle }: { slug: string; title: string; subtitle?: ReactNode }) {
@@ -29,6 +28,18 @@ export function GroupHeadRow({ span, children }: { span: number; children: React
         {children}
       </th>
     </tr>
+  );
+}
+
+/** A summary row's label with how many rows it sums beside it, in lighter type. */
+export function SummaryLabel({ label, counted, count }: { label: ReactNode; counted: string; count: number }) {
+  return (
+    <>
+      {label}
+      <span className="ml-2 font-normal text-slate-500">
+        {counted}: {count}
+      </span>
+    </>
   );
 }
 
@@ -58,26 +69,5 @@ export function SummaryRow({
         </td>
       ))}
     </tr>
-  );
-}
-
-/** A filter that always has a value (grouping, status): its choices, no "any". */
-export function RequiredChoice({
-  name,
-  value,
-  options,
-}: {
-  name: string;
-  value: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <select name={name} defaultValue={value} className={FILTER_CONTROL}>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
   );
 }

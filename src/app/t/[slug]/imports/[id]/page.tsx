@@ -1,70 +1,31 @@
-import { Link } from "@/components/ui/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { fieldLabel } from "@/domain/custom-fields/field-definition";
+import { getTranslations } from "next-intl/server";
 import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
-import { Badge, Card, PageHeader } from "@/components/ui/card";
-import { Table, Td } from "@/components/ui/table";
-import { buttonClass } from "@/components/ui/button";
-import { IMPORT_LIST_PATH, IMPORT_TARGETS } from "@/domain/import/import-targets";
+import { Card, PageHeader } from "@/components/ui/card";
+import { IMPORT_TARGETS } from "@/domain/import/import-targets";
 import { orNotFound, requirePagePermission } from "@/server/page-context";
 import { loadImportJob } from "@/server/imports/load-import-job";
 import { previewImport } from "@/server/imports/preview-import";
 import { CommitForm, MappingForm } from "./import-forms";
+import { importFields } from "./import-fields";
+import { ImportResult } from "./import-result";
+import { ImportErrorsTable } from "./import-errors-table";
+import { ImportPreview } from "./import-preview";
 
 export default async function ImportJobPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const ctx = await requirePagePermission(slug, "counterparty.read");
   const job = await orNotFound(loadImportJob(ctx, id));
   const target = IMPORT_TARGETS[job.target];
-  const t = await getTranslations();
   const ti = await getTranslations("imports");
-  const locale = (await getLocale()) as "ru" | "en";
   const definitions = target.customFields ? await listFieldDefinitions(ctx) : [];
-  const label = (field: string) => ti(`${job.target}.${field}` as "counterparties.name");
-  const fields = [
-    ...target.fields.map((f) => ({ value: f, label: target.requiredFields.includes(f) ? `${label(f)} *` : label(f) })),
-    ...definitions.map((d) => ({ value: `cf.${d.key}`, label: fieldLabel(d, locale) })),
-  ];
-  const fieldName = (field: string) =>
-    target.fields.includes(field) ? label(field) : (fields.find((f) => f.value === field)?.label ?? field);
-  const listPath = IMPORT_LIST_PATH[job.target];
+  const { fields, fieldName } = await importFields(job.target, definitions);
 
   if (job.status === "COMMITTED") {
-    const errorRows = new Set(job.errors.map((e) => e.row)).size;
     return (
       <>
         <PageHeader title={job.fileName} subtitle={ti("statuses.COMMITTED")} />
-        <Card className="mb-6">
-          <p className="text-sm" data-testid="import-result">
-            {ti("result", {
-              created: job.createdCount,
-              updated: job.updatedCount,
-              skipped: job.skippedCount,
-              errors: errorRows,
-            })}
-          </p>
-          <div className="mt-3 flex gap-2">
-            <Link className={buttonClass("secondary")} href={`/t/${slug}/${listPath}`}>
-              {t(`nav.${listPath}`)}
-            </Link>
-            {errorRows > 0 && (
-              <a className={buttonClass("secondary")} href={`/t/${slug}/imports/${id}/errors`} download>
-                {ti("downloadErrors")}
-              </a>
-            )}
-          </div>
-        </Card>
-        {job.errors.length > 0 && (
-          <Table head={[ti("line"), ti("field"), ti("problem")]}>
-            {job.errors.slice(0, 200).map((e, i) => (
-              <tr key={i}>
-                <Td>{e.row}</Td>
-                <Td>{fieldName(e.field)}</Td>
-                <Td>{t(e.message as "validation.invalid")}</Td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <ImportResult slug={slug} job={job} />
+        {job.errors.length > 0 && <ImportErrorsTable errors={job.errors} fieldName={fieldName} />}
       </>
     );
   }
@@ -91,38 +52,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ slug
           fields={fields}
         />
       </Card>
-      <Card title={ti("preview")} className="mb-6">
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm" data-testid="import-preview">
-            <thead>
-              <tr className="text-left text-slate-500">
-                <th className="px-2 py-1">{ti("line")}</th>
-                {job.headers.map((h, i) => (
-                  <th key={i} className="px-2 py-1">
-                    {h} {job.mapping[i] && <Badge tone="blue">{fieldName(job.mapping[i])}</Badge>}
-                  </th>
-                ))}
-                <th className="px-2 py-1">{ti("problem")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {preview.map((row) => (
-                <tr key={row.line} className={row.errors.length ? "bg-red-50" : ""}>
-                  <td className="px-2 py-1 text-slate-500">{row.line}</td>
-                  {job.headers.map((_, i) => (
-                    <td key={i} className="px-2 py-1">
-                      {row.cells[i]}
-                    </td>
-                  ))}
-                  <td className="px-2 py-1 text-red-700">
-                    {row.errors.map((e) => `${fieldName(e.field)}: ${t(e.message as "validation.invalid")}`).join("; ")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </Card>
+      <ImportPreview job={job} rows={preview} fieldName={fieldName} />
       <CommitForm slug={slug} id={id} rowCount={job.rowCount} />
     </>
   );

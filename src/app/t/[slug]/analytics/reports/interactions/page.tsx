@@ -1,26 +1,12 @@
-import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
-import { DIRECTIONS, INTERACTION_TYPES } from "@/domain/interactions/interaction-input";
-import {
-  INTERACTION_GROUPINGS,
-  INTERACTION_STATUS_FILTERS,
-  flat,
-  parseInteractionReportFilters,
-  reportHref,
-} from "@/domain/reports/report-filters";
-import { FilterChoice } from "@/components/forms/filter-choice";
-import { FilterField, PeriodFilter } from "@/components/analytics/period-filter";
-import { Table, Td } from "@/components/ui/table";
-import { Pagination } from "@/components/ui/pagination";
+import { flat, parseInteractionReportFilters } from "@/domain/reports/report-filters";
 import { requirePagePermission } from "@/server/page-context";
-import {
-  INTERACTION_REPORT_PAGE_SIZE,
-  interactionsReport,
-  type InteractionGroup,
-} from "@/server/reports/interactions-report";
+import { INTERACTION_REPORT_PAGE_SIZE, interactionsReport } from "@/server/reports/interactions-report";
 import { reportFilterOptions } from "@/server/reports/report-filter-options";
-import { ReportHeader, RequiredChoice, SummaryRow } from "../report-parts";
+import { ReportFrame } from "../report-frame";
+import { InteractionFilterFields } from "./interaction-filter-fields";
+import { InteractionGroupRows } from "./interaction-group-rows";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("interactions.title") };
@@ -45,10 +31,7 @@ export default async function InteractionReportPage({
     getTranslations(),
     interactionsReport(ctx, period, filters, { limit: INTERACTION_REPORT_PAGE_SIZE, offset }),
   ]);
-  const base = `/t/${slug}/analytics/reports/interactions`;
   const state = {
-    from: period.from,
-    to: period.to,
     status: filters.status,
     type: filters.type,
     direction: filters.direction,
@@ -56,99 +39,26 @@ export default async function InteractionReportPage({
     groupBy: filters.groupBy,
   };
   const r = (key: string) => t(`reports.interactions.${key}`);
-  const label = (g: InteractionGroup) => {
-    if (filters.groupBy === "type") return t(`interactions.types.${g.key}`);
-    if (filters.groupBy === "counterparty")
-      return (
-        <Link href={`/t/${slug}/counterparties/${g.key}`} className="text-brand-700 hover:underline">
-          {g.label}
-        </Link>
-      );
-    return g.label;
-  };
+  const { total } = report;
 
   return (
-    <>
-      <ReportHeader
-        slug={slug}
-        title={r("title")}
-        subtitle={t("reports.interactions.groupCount", { count: report.groupCount })}
-      />
-      <PeriodFilter
-        from={period.from}
-        to={period.to}
-        corrected={period.corrected}
-        exportHref={reportHref(`${base}/export`, state)}
-      >
-        <FilterField label={t("analytics.groupBy")}>
-          <RequiredChoice
-            name="groupBy"
-            value={filters.groupBy}
-            options={INTERACTION_GROUPINGS.map((g) => ({ value: g, label: r(`groupings.${g}`) }))}
-          />
-        </FilterField>
-        <FilterField label={r("status")}>
-          <RequiredChoice
-            name="status"
-            value={filters.status}
-            options={INTERACTION_STATUS_FILTERS.map((s) => ({ value: s, label: r(`statuses.${s}`) }))}
-          />
-        </FilterField>
-        <FilterField label={r("type")}>
-          <FilterChoice
-            name="type"
-            label={r("type")}
-            value={filters.type}
-            any={r("anyType")}
-            options={INTERACTION_TYPES.map((v) => ({ value: v, label: t(`interactions.types.${v}`) }))}
-          />
-        </FilterField>
-        <FilterField label={r("direction")}>
-          <FilterChoice
-            name="direction"
-            label={r("direction")}
-            value={filters.direction}
-            any={r("anyDirection")}
-            options={DIRECTIONS.map((v) => ({ value: v, label: t(`interactions.directions.${v}`) }))}
-          />
-        </FilterField>
-        <FilterField label={t("analytics.manager")}>
-          <FilterChoice
-            name="manager"
-            label={t("analytics.manager")}
-            value={filters.manager}
-            any={t("analytics.allManagers")}
-            options={options.managers.map((m) => ({ value: m.id, label: m.name }))}
-          />
-        </FilterField>
-      </PeriodFilter>
-      <Table
-        head={[r(`groupings.${filters.groupBy}`), r("count"), r("incoming"), r("outgoing"), r("minutes")]}
-        empty={report.total.count === 0 ? t("analytics.noData") : undefined}
-      >
-        {report.groups.map((g) => (
-          <tr key={g.key} className="hover:bg-slate-50">
-            <Td className="font-medium">{label(g)}</Td>
-            <Td className="tabular-nums">{g.count}</Td>
-            <Td className="tabular-nums">{g.incoming}</Td>
-            <Td className="tabular-nums">{g.outgoing}</Td>
-            <Td className="tabular-nums">{g.minutes}</Td>
-          </tr>
-        ))}
-        {report.total.count > 0 && (
-          <SummaryRow
-            grand
-            testId="report-total"
-            label={t("analytics.total")}
-            cells={[report.total.count, report.total.incoming, report.total.outgoing, report.total.minutes]}
-          />
-        )}
-      </Table>
-      <Pagination
-        page={filters.page}
-        pages={Math.max(1, Math.ceil(report.groupCount / INTERACTION_REPORT_PAGE_SIZE))}
-        hrefFor={(page) => reportHref(base, { ...state, page })}
-      />
-    </>
+    <ReportFrame
+      slug={slug}
+      report="interactions"
+      title={r("title")}
+      subtitle={t("reports.interactions.groupCount", { count: report.groupCount })}
+      period={period}
+      state={state}
+      filters={<InteractionFilterFields filters={filters} managers={options.managers} />}
+      head={[r(`groupings.${filters.groupBy}`), r("count"), r("incoming"), r("outgoing"), r("minutes")]}
+      total={
+        total.count > 0
+          ? { label: t("analytics.total"), cells: [total.count, total.incoming, total.outgoing, total.minutes] }
+          : undefined
+      }
+      pages={{ page: filters.page, pages: Math.max(1, Math.ceil(report.groupCount / INTERACTION_REPORT_PAGE_SIZE)) }}
+    >
+      <InteractionGroupRows slug={slug} groups={report.groups} groupBy={filters.groupBy} />
+    </ReportFrame>
   );
 }
