@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { sameOriginPath } from "@/domain/auth/safe-redirect";
 import { authenticate } from "./authenticate";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -23,6 +24,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out) stay on this app, by the same rule as the sign-in page's.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl) ?? "/select-tenant", baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) token.claims = { userId: user.id, sessionVersion: user.sessionVersion };
       return token;
