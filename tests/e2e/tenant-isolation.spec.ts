@@ -84,3 +84,34 @@ test("crawlers are kept out of tenant pages, and the site has an icon", async ({
   expect(icon.status()).toBe(200);
   expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
 });
+
+test("after signing in, a callback to another site lands on the app instead", async ({ page, baseURL }) => {
+  for (const callback of ["/%5Cevil.example", "/%09/evil.example", "https://evil.example/t/demo"]) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?callbackUrl=${callback}`);
+    await page.getByLabel("E-mail").fill("director@demo.test");
+    await page.getByLabel("Пароль").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Войти" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/t/demo") || url.pathname === "/select-tenant");
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  }
+});
+
+test("a route that changes something refuses a request sent from another site", async ({ browser, baseURL }) => {
+  const admin = await browser.newContext();
+  await signInByApi(admin, "admin@demo.test", DEMO_PASSWORD);
+  const upload = (origin: string) =>
+    admin.request.post("/t/demo/imports/upload?target=products", {
+      headers: { origin },
+      multipart: {
+        file: { name: "p.csv", mimeType: "text/csv", buffer: Buffer.from("Артикул;Наименование\nX-1;Бумага\n") },
+      },
+    });
+  const forged = await upload("https://evil.example");
+  expect(forged.status()).toBe(403);
+  expect(await forged.json()).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  const own = await upload(new URL(baseURL!).origin);
+  expect(own.status()).toBe(200);
+  expect(await own.json()).toMatchObject({ ok: true, data: { id: expect.any(String) } });
+  await admin.close();
+});

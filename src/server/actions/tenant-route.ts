@@ -1,6 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import { isCrossSiteRequest } from "@/domain/auth/cross-site-request";
 import type { Permission } from "@/domain/auth/permissions";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
+import { translate } from "@/i18n/translate";
+import { env } from "@/server/env";
 import { currentClaims } from "@/server/auth/session";
 import type { TenantContext } from "@/server/tenant-context";
 import type { ActionFailure } from "./action-result";
@@ -19,6 +23,13 @@ const STATUS = {
 /** The query string as it arrives: one string per name (the first, when a name repeats). */
 export const SEARCH_PARAMS = z.record(z.string(), z.string());
 const NO_QUERY = z.object({});
+// Answered before the session is read, so in the app's default language: the user did not send it.
+const FORBIDDEN_CROSS_SITE: ActionFailure = {
+  ok: false,
+  code: "FORBIDDEN",
+  message: translate(DEFAULT_LOCALE, "errors.forbidden"),
+  fieldErrors: {},
+};
 
 type RouteParams = { slug: string };
 
@@ -33,13 +44,16 @@ export interface TenantRouteDef<S extends z.ZodType> {
 /**
  * A tenant route handler through the same wrapper as server actions: session → membership by slug → permission →
  * the query string parsed with zod → the handler. A failure answers with its HTTP status: the translated message as
- * text to a browser that opened the link (a download), the action's failure as JSON to fetch() callers.
+ * text to a browser that opened the link (a download), the action's failure as JSON to fetch() callers. A request
+ * that would change something and comes from another site is refused before anything else.
  */
 export function tenantRoute<P extends RouteParams = RouteParams, S extends z.ZodType = typeof NO_QUERY>(
   def: TenantRouteDef<S>,
   handler: (ctx: TenantContext, query: z.infer<S>, route: { request: Request; params: P }) => Promise<Response>,
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
+    const sender = { origin: request.headers.get("origin"), secFetchSite: request.headers.get("sec-fetch-site") };
+    if (isCrossSiteRequest(request.method, sender, env().NEXTAUTH_URL)) return refuse(request, FORBIDDEN_CROSS_SITE);
     const params = await context.params;
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const input = (def.query ?? NO_QUERY) as S;
@@ -50,9 +64,12 @@ export function tenantRoute<P extends RouteParams = RouteParams, S extends z.Zod
       query,
       (ctx, parsed) => handler(ctx, parsed, { request, params }),
     );
-    if (result.ok) return result.data;
-    const status = STATUS[result.code];
-    if (request.headers.get("accept")?.includes("text/html")) return new Response(result.message, { status });
-    return Response.json(result, { status });
+    return result.ok ? result.data : refuse(request, result);
   };
+}
+
+function refuse(request: Request, failure: ActionFailure): Response {
+  const status = STATUS[failure.code];
+  if (request.headers.get("accept")?.includes("text/html")) return new Response(failure.message, { status });
+  return Response.json(failure, { status });
 }
