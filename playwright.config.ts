@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_MISSING, findChromium } from "./scripts/lib/chromium";
 
@@ -45,7 +46,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789",
+      // A new one each run: a published secret is refused in production (src/domain/auth/app-secret.ts).
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       CRM_DATA_DIR: ".data/e2e",
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54332",
       SMTP_URL: "",

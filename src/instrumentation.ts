@@ -1,3 +1,5 @@
+import { appSecretProblem } from "@/domain/auth/app-secret";
+
 /**
  * Runs once when the server starts (Next's instrumentation hook).
  *
@@ -11,6 +13,7 @@
  */
 export function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  refuseToServeWithoutSecret();
   const abort = AbortController.prototype.abort;
   if ((abort as { releasesReasonFrames?: boolean }).releasesReasonFrames) return;
   const abortAndReleaseFrames = function (this: AbortController, reason?: unknown) {
@@ -24,4 +27,13 @@ export function register() {
   };
   Object.assign(abortAndReleaseFrames, { releasesReasonFrames: true });
   AbortController.prototype.abort = abortAndReleaseFrames;
+}
+
+/** A production server without a real secret would sign sessions and feed URLs with a key anyone can have. */
+function refuseToServeWithoutSecret() {
+  if (process.env.NODE_ENV !== "production") return;
+  const problem = appSecretProblem(process.env.NEXTAUTH_SECRET, true);
+  if (!problem) return;
+  console.error(`[crm] refusing to start: ${problem}`);
+  process.exit(1);
 }

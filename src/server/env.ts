@@ -1,14 +1,21 @@
 import "server-only";
 import { z } from "zod";
+import { appSecretProblem } from "@/domain/auth/app-secret";
 
-const schema = z.object({
-  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm start`, which provides it"),
-  NEXTAUTH_SECRET: z.string().min(16).default("dev-only-secret-change-me-in-production-0123456789"),
-  NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
-  SMTP_URL: z.string().optional(),
-  MAIL_FROM: z.string().default("CRM <crm@localhost>"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-});
+const schema = z
+  .object({
+    DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm start`, which provides it"),
+    NEXTAUTH_SECRET: z.string().optional(),
+    NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
+    SMTP_URL: z.string().optional(),
+    MAIL_FROM: z.string().default("CRM <crm@localhost>"),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  })
+  .transform((config, ctx) => {
+    const problem = appSecretProblem(config.NEXTAUTH_SECRET, config.NODE_ENV === "production");
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["NEXTAUTH_SECRET"] });
+    return { ...config, NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? "" };
+  });
 
 export type Env = z.infer<typeof schema>;
 
@@ -16,6 +23,9 @@ let cached: Env | undefined;
 
 /** Parsed lazily so that `next build` does not need a database. */
 export function env(): Env {
-  cached ??= schema.parse(process.env);
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Configuration: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  cached = parsed.data;
   return cached;
 }

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { addDays } from "date-fns";
@@ -109,5 +110,20 @@ describe("the private iCalendar feed (SPEC §8.4)", () => {
     const calendar = new ICAL.Component(ICAL.parse((await fetchFeed(urlA)).body));
     const uids = calendar.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("uid") as string);
     expect(uids.some((u) => u.includes(b.meeting.id) || u.includes(b.order.id))).toBe(false);
+  });
+
+  it("refuses an address signed with the secret the project once published, or with the app's secret itself", async () => {
+    const t = await setup();
+    const url = await t.regenerate();
+    const version = (
+      await unsafeDb().membership.findFirstOrThrow({ where: { tenantId: t.tenant.id, userId: t.user.id } })
+    ).calendarFeedVersion;
+    const forge = (secret: string) =>
+      createHmac("sha256", secret).update(`calendar-feed:${t.tenant.id}:${t.user.id}:${version}`).digest("base64url");
+    for (const secret of ["dev-only-secret-change-me-in-production-0123456789", process.env.NEXTAUTH_SECRET!]) {
+      const forged = url.replace(/\/[^/]+\.ics$/, `/${forge(secret)}.ics`);
+      expect(forged).not.toBe(url);
+      expect((await fetchFeed(forged)).status).toBe(404);
+    }
   });
 });

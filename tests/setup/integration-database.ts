@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import pg from "pg";
 import { recreateDatabase } from "../../scripts/lib/recreate-database";
@@ -10,6 +10,7 @@ const url = new URL(templateUrl);
 url.pathname = `/crm_test_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
 await recreateDatabase(url.toString(), templateName);
 process.env.DATABASE_URL = url.toString();
+process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
 // Mail stays in the outbox unless a test starts its own SMTP server.
 delete process.env.SMTP_URL;
 

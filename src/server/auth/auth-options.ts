@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { sameOriginPath } from "@/domain/auth/safe-redirect";
 import { authenticate } from "./authenticate";
+import { sessionSecret } from "./session-secret";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -11,6 +12,10 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
+  // Read when next-auth needs it, not when the module loads: `next build` imports it without a secret.
+  get secret() {
+    return sessionSecret();
+  },
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [

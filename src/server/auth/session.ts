@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { sessionSecret } from "./session-secret";
 import type { SessionClaims } from "./session-user";
 
 // The session user lives apart from next-auth, so that the worker (outside Next) can resolve a tenant context.
@@ -16,7 +17,7 @@ export { loadUserSession, type SessionClaims } from "./session-user";
 export const currentClaims = cache(async (): Promise<SessionClaims | null> => {
   // No headers: getToken would otherwise also accept an Authorization header.
   const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
-  const token = await getToken({ req });
+  const token = await getToken({ req, secret: sessionSecret() });
   const claims = token?.claims;
   return claims ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
 });

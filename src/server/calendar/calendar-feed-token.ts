@@ -1,13 +1,14 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/server/env";
+import { purposeKey } from "@/server/secrets";
 
 /**
- * The private feed URL carries an HMAC of tenant, user and the member's feed version under the app's secret, so
+ * The private feed URL carries an HMAC of tenant, user and the member's feed version under the feed's key, so
  * no secret is stored and bumping the version revokes every URL handed out before.
  */
 function feedSignature(tenantId: string, userId: string, version: number): string {
-  return createHmac("sha256", env().NEXTAUTH_SECRET)
+  return createHmac("sha256", purposeKey("calendar-feed"))
     .update(`calendar-feed:${tenantId}:${userId}:${version}`)
     .digest("base64url");
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { env } from "@/server/env";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { purposeKey } from "@/server/secrets";
 
-// A purpose-bound key: the session secret is never used directly as a cipher key.
-const key = () => createHash("sha256").update(`crm-secret-box:${env().NEXTAUTH_SECRET}`).digest();
+const key = () => purposeKey("smtp-password");
 
 /** AES-256-GCM: iv.tag.ciphertext in base64url. For secrets the app must read back (SMTP passwords). */
 export function seal(plain: string): string {
