@@ -37,12 +37,37 @@ const worker: Worker | null =
     ? null
     : await startWorker({ connectionString: database.url, log: (line) => log(`worker: ${line}`) });
 
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
-  cwd: root,
-  stdio: ["ignore", "pipe", "inherit"],
-  env: dev ? process.env : serverMemoryEnv(),
-});
-next.stdout.pipe(process.stdout);
+// The web server is restarted when it dies (out of memory, a crash), so one bad request never takes the database and
+// the worker down with it; a server that keeps dying within seconds of its start is given up on.
+const RESTARTS_WITHIN = 60_000;
+let recentCrashes: number[] = [];
+let next = startWebServer();
+
+function startWebServer() {
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      env: dev ? process.env : serverMemoryEnv(),
+    },
+  );
+  server.stdout.pipe(process.stdout);
+  server.on("exit", (code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    recentCrashes = [...recentCrashes.filter((at) => now - at < RESTARTS_WITHIN), now];
+    if (recentCrashes.length > 3) {
+      log(`the web server stopped ${recentCrashes.length} times within a minute (last: ${signal ?? code}); giving up`);
+      void shutdown(1);
+      return;
+    }
+    log(`the web server stopped (${signal ?? `exit code ${code}`}); starting it again`);
+    next = startWebServer();
+  });
+  return server;
+}
 void waitUntilHealthy(port).then(() => {
   log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${process.env.NEXTAUTH_URL}`);
   log(`demo logins (password "${DEMO_PASSWORD}"):`);
@@ -71,4 +96,3 @@ async function shutdown(code: number) {
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
-next.on("exit", (code) => void shutdown(code ?? 0));

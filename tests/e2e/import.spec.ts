@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { expect, test } from "./fixtures";
-import { DEMO_PASSWORD, signInByApi, unique } from "./helpers";
+import { DEMO_PASSWORD, signInByApi, signUpCompany, unique } from "./helpers";
 
 test("an admin imports counterparties from a Windows-1251 CSV: mapping, preview with errors, commit, result", async ({
   page,
@@ -36,4 +36,33 @@ test("an admin imports counterparties from a Windows-1251 CSV: mapping, preview 
   await page.goto(`/t/demo/counterparties?q=${encodeURIComponent("765-00-11")}`);
   await page.getByRole("link", { name }).click();
   await expect(page.getByTestId("contact-info")).toContainText("Москва");
+});
+
+test("a 30 MB upload of short rows is refused with a message while another company's pages keep answering", async ({
+  browser,
+  page,
+}) => {
+  const slug = unique("bulk");
+  await signUpCompany(page, {
+    company: "ООО Большой файл",
+    slug,
+    name: "Админ Файла",
+    email: `${slug}@example.test`,
+    password: "a-strong-password",
+  });
+  const director = await browser.newContext();
+  await signInByApi(director, "director@demo.test", DEMO_PASSWORD);
+  const upload = page.request.post(`/t/${slug}/imports/upload?target=products`, {
+    multipart: { file: { name: "short.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n".repeat(7_864_320)) } },
+    timeout: 0,
+  });
+  const other = await director.request.get("/t/demo/counterparties");
+  expect(other.status()).toBe(200);
+  const refused = await upload;
+  expect(refused.status()).toBe(400);
+  expect(await refused.json()).toMatchObject({
+    fieldErrors: { file: "В файле больше 200 000 строк: разбейте его на части" },
+  });
+  expect((await director.request.get("/t/demo/counterparties")).status()).toBe(200);
+  await director.close();
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ImportedCounterparty } from "@/domain/import/counterparty-import-fields";
 import type { ImportedContactPerson } from "@/domain/import/contact-person-import-fields";
+import type { FieldDefinition } from "@/domain/custom-fields/field-definition";
 import type { ImportRowError } from "@/domain/import/import-target";
 import { IMPORT_TARGETS, type ImportTargetName } from "@/domain/import/import-targets";
 import type { ProductInput } from "@/domain/products/product-input";
@@ -11,11 +12,12 @@ import { ConflictError, ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { listFieldDefinitions } from "@/server/custom-fields/list-field-definitions";
-import { loadImportJob } from "./load-import-job";
+import { loadImportJob, type LoadedImportJob } from "./load-import-job";
 import { mapImportRows, type MappedRow } from "./map-import-rows";
 import { writeCounterpartyRows } from "./write-counterparty-rows";
 import { writeProductRows } from "./write-product-rows";
 import { writeContactPersonRows } from "./write-contact-person-rows";
+import { withImportSlot } from "./import-slots";
 
 export const commitImportInput = z.object({ id: z.string().min(1).max(64) });
 
@@ -57,7 +59,13 @@ export async function commitImport(ctx: TenantContext, input: z.infer<typeof com
   if (!target.requiredFields.every((f) => mapped.has(f)))
     throw new ValidationError({ mapping: "validation.importRequiredColumns" });
   const definitions = job.target === "counterparties" ? await listFieldDefinitions(ctx) : [];
-  const { valid, errors } = await mapImportRows(job, target, definitions);
+  // One file of a tenant is read and written at a time: each holds its rows in memory until its transaction ends.
+  return withImportSlot(tenantId, () => writeImport(ctx, job, definitions));
+}
+
+async function writeImport(ctx: TenantContext, job: LoadedImportJob, definitions: readonly FieldDefinition[]) {
+  const tenantId = ctx.tenant.id;
+  const { valid, errors } = await mapImportRows(job, IMPORT_TARGETS[job.target], definitions);
 
   const counts = await db().$transaction(
     async (tx) => {

@@ -7,7 +7,7 @@ import { db } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { assertCanImport } from "./load-import-job";
-import { MAX_IMPORT_BYTES, readCsvRows } from "./read-csv";
+import { MAX_IMPORT_BYTES, assertImportLineCount, readCsvRows } from "./read-csv";
 
 /**
  * Keeps an uploaded CSV for mapping and preview. The mapping starts from the tenant's last import of the same
@@ -22,6 +22,7 @@ export async function uploadImport(
   const tenantId = ctx.tenant.id;
   if (file.bytes.length > MAX_IMPORT_BYTES) throw new ValidationError({ file: "validation.importTooLarge" });
   if (file.bytes.length === 0) throw new ValidationError({ file: "validation.importEmpty" });
+  assertImportLineCount(file.bytes);
   const encoding = detectEncoding(file.bytes);
   const firstLine = iconv.decode(Buffer.from(file.bytes.subarray(0, 8192)), encoding).split(/\r?\n/)[0] ?? "";
   const delimiter = detectDelimiter(firstLine);

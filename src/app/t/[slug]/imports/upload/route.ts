@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { IMPORT_TARGET_NAMES } from "@/domain/import/import-targets";
 import { tenantRoute } from "@/server/actions/tenant-route";
-import { MAX_IMPORT_BYTES } from "@/server/imports/read-csv";
+import { withImportSlot } from "@/server/imports/import-slots";
+import { assertCanImport } from "@/server/imports/load-import-job";
+import { readUploadedFile } from "@/server/imports/read-upload";
 import { uploadImport } from "@/server/imports/upload-import";
-import { ValidationError } from "@/server/errors";
 
 /** Multipart upload of the CSV, `?target=counterparties|products` (a route handler: server actions cap bodies at 1 MB). */
 export const POST = tenantRoute(
@@ -13,11 +14,11 @@ export const POST = tenantRoute(
     query: z.object({ target: z.enum(IMPORT_TARGET_NAMES, "validation.choose") }),
   },
   async (ctx, { target }, { request }) => {
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024)
-      throw new ValidationError({ file: "validation.importTooLarge" });
-    const file = (await request.formData()).get("file");
-    if (!(file instanceof File)) throw new ValidationError({ file: "validation.importEmpty" });
-    const job = await uploadImport(ctx, target, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    // Who may import is known before a byte of the body is read; one upload of a tenant is read at a time.
+    assertCanImport(ctx, target);
+    const job = await withImportSlot(ctx.tenant.id, async () =>
+      uploadImport(ctx, target, await readUploadedFile(request)),
+    );
     return Response.json({ ok: true, data: job });
   },
 );
