@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "@/domain/auth/permissions";
 import { currentSession } from "./auth/current-user";
-import { NotFoundError } from "./errors";
+import { ForbiddenError, NotFoundError } from "./errors";
 import { tenantContextIn, type TenantContext } from "./tenant-context";
 import { toTenantChoices } from "./users/tenant-choices";
 
@@ -26,12 +26,12 @@ export async function getPageUserTenants() {
   return toTenantChoices((await currentSession())?.memberships ?? []);
 }
 
-/** A use case's NotFound becomes the page's 404. */
+/** A use case's NotFound, or Forbidden, becomes the page's 404: a page never says that what it hides exists. */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   }
 }

@@ -44,3 +44,26 @@ describe("parsing untrusted input", () => {
     }
   });
 });
+
+describe("control characters in input (security finding 14)", () => {
+  const form = z.object({ name: z.string(), lines: z.array(z.object({ comment: z.string() })).optional() });
+  const fieldErrors = (raw: unknown) => {
+    try {
+      parseInput(form, raw);
+      return null;
+    } catch (error) {
+      return (error as ValidationError).fieldErrors;
+    }
+  };
+
+  it("refuses a NUL or another control character with a message on its field, nested ones too", () => {
+    expect(fieldErrors({ name: "ООО\u0000Ромашка" })).toEqual({ name: "validation.controlCharacters" });
+    expect(fieldErrors({ name: "a", lines: [{ comment: "ok" }, { comment: "\u001b[31m" }] })).toEqual({
+      "lines.1.comment": "validation.controlCharacters",
+    });
+  });
+
+  it("keeps tabs and line breaks, which users type", () => {
+    expect(fieldErrors({ name: "строка 1\r\nстрока 2\tконец" })).toBeNull();
+  });
+});

@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { dateValue, isoDate } from "@/domain/dates/calendar-date";
+import { isCalendarDate } from "@/domain/dates/calendar-date";
 import { IMPORTANCES } from "@/domain/interactions/interaction-input";
 import { CALENDAR_VIEWS, EVENT_KINDS } from "./calendar-view";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => isoDate(dateValue(v)) === v);
+const day = z.string().refine(isCalendarDate);
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.optional().catch(undefined));
 

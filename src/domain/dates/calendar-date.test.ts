@@ -22,3 +22,12 @@ describe("calendar dates", () => {
     expect(readPeriod({ from: "2010-01-01", to: "2026-03-01" }, "2026-11-23").corrected).toBe(true);
   });
 });
+
+describe("the one date rule", () => {
+  it("takes real days of the years 1900 to 9999 only", async () => {
+    const { isCalendarDate } = await import("./calendar-date");
+    expect(["1900-01-01", "2024-02-29", "9999-12-31"].filter(isCalendarDate)).toHaveLength(3);
+    for (const bad of ["0000-01-01", "1899-12-31", "2023-02-29", "2026-13-01", "2026-00-10", "26-01-01", "2026-1-1"])
+      expect(isCalendarDate(bad), bad).toBe(false);
+  });
+});

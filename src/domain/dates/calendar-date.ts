@@ -17,12 +17,23 @@ export function isoDate(value: Date): string {
 }
 
 const MAX_PERIOD_DAYS = 3 * 366;
+/** The years a date may name, in every form, filter and import: PostgreSQL has no year 0, JS reads 0–99 as 19xx. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 9999;
 
-// A month 13 or day 00 is no date at all (toISOString would throw); 30 February rolls over to March.
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(dateValue(v).getTime()) && isoDate(dateValue(v)) === v);
+/**
+ * The one date rule: `YYYY-MM-DD` that names a real day of a year from 1900 to 9999. A month 13 or day 00 is no date
+ * at all (toISOString would throw); 30 February would roll over to March.
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  const date = dateValue(value);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === value;
+}
+
+const day = z.string().refine(isCalendarDate);
 
 /**
  * A report period from the URL: both ends inclusive, `from ≤ to`, at most three years. A malformed or inverted

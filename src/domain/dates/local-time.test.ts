@@ -47,3 +47,13 @@ describe("wall-clock times in a zone", () => {
     expect(localDateTime(new Date("2026-11-22T21:00:00Z"), "Europe/Moscow")).toBe("2026-11-23T00:00");
   });
 });
+
+describe("the years a wall-clock time may name", () => {
+  it("are 1900 to 9999: year 0 is no year, and 0–99 would be read as 1900–1999", async () => {
+    const { instantAt } = await import("./local-time");
+    expect(instantAt("0000-01-01T10:00", "Europe/Moscow")).toBeNull();
+    expect(instantAt("0099-01-01T10:00", "Europe/Moscow")).toBeNull();
+    expect(instantAt("1900-01-01T10:00", "UTC")?.toISOString()).toBe("1900-01-01T10:00:00.000Z");
+    expect(instantAt("9999-12-31T23:59", "UTC")?.toISOString()).toBe("9999-12-31T23:59:00.000Z");
+  });
+});

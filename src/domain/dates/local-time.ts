@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { FIRST_YEAR, LAST_YEAR } from "./calendar-date";
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -10,6 +11,7 @@ export function instantAt(localDateTime: string, timeZone: string): Date | null 
   const m = LOCAL_DATE_TIME.exec(localDateTime);
   if (!m) return null;
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
   const local = new TZDate(year, month - 1, day, hour, minute, timeZone);
   if (local.getDate() !== day) return null;

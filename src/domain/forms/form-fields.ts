@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/domain/dates/calendar-date";
 
 /** Building blocks of form schemas: what the browser sends as strings becomes typed values or field errors. */
 
@@ -29,27 +30,19 @@ export const optionalRecordId = z
   .optional()
   .transform((v) => v || null);
 
-function isIsoDate(v: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}$/.test(v) &&
-    !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-    new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
-  );
-}
-
 /** A calendar date (`YYYY-MM-DD`, what `<input type="date">` sends) as midnight UTC, the way `@db.Date` stores it. */
 export const optionalDate = z
   .string()
   .trim()
   .optional()
-  .refine((v) => !v || isIsoDate(v), "validation.date")
+  .refine((v) => !v || isCalendarDate(v), "validation.date")
   .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const requiredDate = z
   .string("validation.required")
   .trim()
   .min(1, "validation.required")
-  .refine(isIsoDate, "validation.date")
+  .refine(isCalendarDate, "validation.date")
   .transform((v) => new Date(`${v}T00:00:00Z`));
 
 /** A key the form was rendered with, so that submitting it twice creates one document. */

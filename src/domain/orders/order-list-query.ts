@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/domain/dates/calendar-date";
 
 export const ORDER_STATUSES = ["DRAFT", "CONFIRMED", "COMPLETED", "CANCELLED"] as const;
 export const SHIPMENT_STATES = ["NOT_SHIPPED", "PARTLY_SHIPPED", "SHIPPED"] as const;
@@ -13,12 +14,7 @@ const text = (max: number) =>
     .optional()
     .catch(undefined)
     .transform((v) => v || undefined);
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(v)))
-  .optional()
-  .catch(undefined);
+const date = z.string().refine(isCalendarDate).optional().catch(undefined);
 
 /** The order list's state in the URL; anything malformed falls back to the default rather than failing the page. */
 const orderListQuerySchema = z.object({

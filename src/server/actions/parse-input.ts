@@ -2,6 +2,18 @@ import "server-only";
 import type { z } from "zod";
 import { ValidationError } from "@/server/errors";
 
+// NUL and the other C0 controls but tab and line breaks: PostgreSQL refuses NUL in text, and none is typed by a user.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** The dotted names of the input's strings that hold a control character, nested objects and arrays included. */
+function fieldsWithControlCharacters(value: unknown, path = ""): string[] {
+  if (typeof value === "string") return CONTROL_CHARACTER.test(value) ? [path || "_form"] : [];
+  if (!value || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    fieldsWithControlCharacters(inner, path ? `${path}.${key}` : key),
+  );
+}
+
 const ROW_FIELD = /^([A-Za-z]\w*)\.(\d{1,4})\.([A-Za-z]\w*)$/;
 
 /**
@@ -59,6 +71,9 @@ function messageKeyOf(issue: z.core.$ZodIssue): string {
  */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const unwritable = fieldsWithControlCharacters(input);
+  if (unwritable.length)
+    throw new ValidationError(Object.fromEntries(unwritable.map((field) => [field, "validation.controlCharacters"])));
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fieldErrors: Record<string, string> = {};

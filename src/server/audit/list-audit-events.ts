@@ -1,15 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { isCalendarDate } from "@/domain/dates/calendar-date";
 import { db } from "@/server/db";
 import type { TenantContext } from "@/server/tenant-context";
 
 const AUDIT_PAGE_SIZE = 50;
 
-const dateString = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+const dateString = z.string().refine(isCalendarDate).optional().catch(undefined);
 
 export const auditFilterSchema = z.object({
   actor: z.string().max(64).optional().catch(undefined),

@@ -51,7 +51,8 @@ export async function* readCsvRows(
     for await (const record of parser as AsyncIterable<string[]>) {
       count++;
       if (count > MAX_IMPORT_ROWS + 1) throw new ValidationError({ file: "validation.importTooManyRows" });
-      yield record;
+      // A NUL cannot be stored in a text column; a file saved by an odd tool may carry some.
+      yield record.map((cell) => (cell.includes("\u0000") ? cell.replaceAll("\u0000", "") : cell));
       if (options.limit && count >= options.limit) break;
     }
   } catch (error) {
