@@ -6,6 +6,7 @@ import { NotFoundError } from "@/server/errors";
 import type { TenantContext } from "@/server/tenant-context";
 import { dateValue, todayIn } from "@/domain/dates/calendar-date";
 import { counterpartyBalance } from "@/server/settlements/counterparty-balance";
+import { withVisibleFieldChanges } from "@/server/custom-fields/visible-field-changes";
 import { counterpartyTimeline } from "./counterparty-timeline";
 
 /** Every list on the card is bounded: a client with thousands of people or contacts still opens at once. */
@@ -105,7 +106,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
   return {
     counterparty,
     canEdit: canEditCounterparty(ctx.role, ctx.user.id, counterparty.responsibleUserId),
-    timeline: timeline.entries,
+    timeline: await withVisibleFieldChanges(ctx, timeline.entries),
     timelineHasNext: timeline.hasNext,
     balance,
     openOrders,
