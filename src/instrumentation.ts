@@ -1,5 +1,3 @@
-import { appSecretProblem } from "@/domain/auth/app-secret";
-
 /**
  * Runs once when the server starts (Next's instrumentation hook).
  *
@@ -11,9 +9,9 @@ import { appSecretProblem } from "@/domain/auth/app-secret";
  * concurrent users the server's heap grew by about 50–120 KB per request until it ran out of memory. Reading the
  * reason's stack right after the abort turns the frames into a string and lets them go.
  */
-export function register() {
+export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  refuseToServeWithoutSecret();
+  (await import("./server-start-checks")).refuseToServeWithoutSecret();
   const abort = AbortController.prototype.abort;
   if ((abort as { releasesReasonFrames?: boolean }).releasesReasonFrames) return;
   const abortAndReleaseFrames = function (this: AbortController, reason?: unknown) {
@@ -27,13 +25,4 @@ export function register() {
   };
   Object.assign(abortAndReleaseFrames, { releasesReasonFrames: true });
   AbortController.prototype.abort = abortAndReleaseFrames;
-}
-
-/** A production server without a real secret would sign sessions and feed URLs with a key anyone can have. */
-function refuseToServeWithoutSecret() {
-  if (process.env.NODE_ENV !== "production") return;
-  const problem = appSecretProblem(process.env.NEXTAUTH_SECRET, true);
-  if (!problem) return;
-  console.error(`[crm] refusing to start: ${problem}`);
-  process.exit(1);
 }

@@ -37,9 +37,9 @@ function finishRender(): Promise<void> {
 
 describe("the server's instrumentation hook", () => {
   const runtime = process.env.NEXT_RUNTIME;
-  beforeAll(() => {
+  beforeAll(async () => {
     process.env.NEXT_RUNTIME = "nodejs";
-    register();
+    await register();
   });
   afterAll(() => {
     process.env.NEXT_RUNTIME = runtime;
