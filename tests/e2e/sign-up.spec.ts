@@ -40,6 +40,12 @@ test("sign-up shows field errors next to the fields and creates nothing", async 
   await expect(page.getByText("Введите корректный адрес e-mail")).toBeVisible();
   await expect(page.getByText("Пароль должен быть не короче 8 символов")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-up$/);
+
+  await page.getByLabel("Пароль").fill("Password1");
+  await page.getByRole("button", { name: "Создать компанию" }).click();
+  await expect(
+    page.getByText("Этот пароль есть в списках самых частых и утёкших паролей", { exact: false }),
+  ).toBeVisible();
 });
 
 test("the language switch changes the interface to English and back", async ({ page }) => {

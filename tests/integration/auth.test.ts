@@ -77,7 +77,7 @@ describe("sign-up", () => {
     expect(await unsafeDb().tenant.count()).toBe(tenantsBefore);
   });
 
-  it("refuses a weak or huge password, a malformed e-mail and a bad slug", () => {
+  it("refuses a short, commonly used or huge password, a malformed e-mail and a bad slug", () => {
     expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), password: "short" }))).toEqual({
       password: "validation.passwordTooShort",
     });
@@ -86,6 +86,13 @@ describe("sign-up", () => {
     ).toEqual({
       password: "validation.passwordTooLong",
     });
+    for (const common of ["password", "12345678", "Qwerty123", "iloveyou", "zzzzzzzzzz"])
+      expect(
+        fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), password: common })),
+        common,
+      ).toEqual({
+        password: "validation.passwordCommon",
+      });
     expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), email: "not-an-email" }))).toEqual({
       email: "validation.email",
     });

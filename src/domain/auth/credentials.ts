@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
 
-/** NIST SP 800-63B: at least 8 characters; a ceiling keeps hashing cheap for absurd inputs. */
+/**
+ * NIST SP 800-63B: at least 8 characters, none of the commonly used or breached ones; a ceiling keeps hashing cheap
+ * for absurd inputs.
+ */
 const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
@@ -15,6 +19,7 @@ export const emailSchema = z
 export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN, "validation.passwordTooShort")
-  .max(PASSWORD_MAX, "validation.passwordTooLong");
+  .max(PASSWORD_MAX, "validation.passwordTooLong")
+  .refine((password) => !isCommonPassword(password), "validation.passwordCommon");
 
 export const personNameSchema = z.string().trim().min(1, "validation.required").max(120, "validation.tooLong");
