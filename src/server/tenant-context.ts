@@ -32,3 +32,8 @@ export async function resolveTenantContext(claims: SessionClaims | null, slug: s
   if (!session) throw new UnauthenticatedError();
   return tenantContextIn(session, slug);
 }
+
+/** Who is looking, as the visibility rules (`canSeeCounterparty`) ask it. */
+export function viewerOf(ctx: TenantContext) {
+  return { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings };
+}

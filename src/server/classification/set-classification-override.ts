@@ -5,7 +5,7 @@ import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
-import type { TenantContext } from "@/server/tenant-context";
+import { type TenantContext, viewerOf } from "@/server/tenant-context";
 
 export const setClassificationOverrideInput = classificationOverrideSchema;
 
@@ -21,14 +21,7 @@ export async function setClassificationOverride(ctx: TenantContext, input: Class
     const counterparty = await tx.counterparty.findUnique({
       where: { tenantId_id: { tenantId, id: input.counterpartyId } },
     });
-    if (
-      !counterparty ||
-      !canSeeCounterparty(
-        { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
-        counterparty.responsibleUserId,
-      )
-    )
-      throw new NotFoundError();
+    if (!counterparty || !canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId)) throw new NotFoundError();
     const c =
       (await tx.counterpartyClass.findUnique({
         where: { tenantId_counterpartyId: { tenantId, counterpartyId: counterparty.id } },

@@ -3,7 +3,7 @@ import { fullName } from "@/domain/contact-persons/contact-person-input";
 import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
-import type { TenantContext } from "@/server/tenant-context";
+import { type TenantContext, viewerOf } from "@/server/tenant-context";
 import { visibleInteractionsWhere } from "@/server/interactions/interaction-access";
 import { visibleOrdersWhere } from "@/server/orders/order-access";
 
@@ -75,14 +75,7 @@ export async function composeEmailOptions(ctx: TenantContext, context: ComposeCo
       },
     },
   });
-  if (
-    !counterparty ||
-    !canSeeCounterparty(
-      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
-      counterparty.responsibleUserId,
-    )
-  )
-    throw new NotFoundError();
+  if (!counterparty || !canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId)) throw new NotFoundError();
 
   const persons = counterparty.employments.map(({ contactPerson: p }) => ({
     id: p.id,

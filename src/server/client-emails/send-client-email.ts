@@ -8,7 +8,7 @@ import { ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { deliverEmail, storeEmail, type EmailOutcome } from "@/server/mail/send-email";
 import { tenantMailRoute } from "@/server/mail/mail-transport";
-import type { TenantContext } from "@/server/tenant-context";
+import { type TenantContext, viewerOf } from "@/server/tenant-context";
 import { visibleInteractionsWhere } from "@/server/interactions/interaction-access";
 
 export const sendClientEmailInput = clientEmailSchema;
@@ -124,12 +124,7 @@ async function resolveEmailReferences(tx: Tx, ctx: TenantContext, input: ClientE
       : null,
   ]);
   const errors: Record<string, string> = {};
-  const visible =
-    counterparty &&
-    canSeeCounterparty(
-      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
-      counterparty.responsibleUserId,
-    );
+  const visible = counterparty && canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId);
   if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
   if (input.contactPersonId && !employment) errors.contactPersonId = "validation.choose";
   if (input.orderId && order?.counterpartyId !== input.counterpartyId) errors.orderId = "validation.choose";

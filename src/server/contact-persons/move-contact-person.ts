@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
-import type { TenantContext } from "@/server/tenant-context";
+import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
+import { type TenantContext, viewerOf } from "@/server/tenant-context";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { loadEditableCounterparty } from "@/server/counterparties/load-editable-counterparty";
 
@@ -30,9 +31,11 @@ export async function moveContactPerson(ctx: TenantContext, input: z.infer<typeo
     await loadEditableCounterparty(tx, ctx, input.fromCounterpartyId);
     const target = await tx.counterparty.findUnique({
       where: { tenantId_id: { tenantId, id: input.toCounterpartyId } },
-      select: { id: true },
+      select: { responsibleUserId: true },
     });
-    if (!target) throw new ValidationError({ toCounterpartyId: "validation.choose" });
+    // A company the user may not see (managerVisibility = OWN) is no choice, as one of another tenant is none.
+    if (!target || !canSeeCounterparty(viewerOf(ctx), target.responsibleUserId))
+      throw new ValidationError({ toCounterpartyId: "validation.choose" });
     const today = new Date(new Date().toISOString().slice(0, 10));
     const closed = await tx.employment.updateMany({
       where: {

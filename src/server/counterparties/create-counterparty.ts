@@ -33,7 +33,7 @@ export async function createCounterparty(
   const phone = rawPhone || undefined;
   const email = rawEmail || undefined;
   if (!confirmed) {
-    const duplicates = await findDuplicates(tenantId, {
+    const duplicates = await findDuplicates(ctx, {
       name: input.name,
       taxId: input.taxId,
       phones: phone ? [phone] : [],

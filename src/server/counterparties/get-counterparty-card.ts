@@ -3,7 +3,7 @@ import { canEditCounterparty } from "@/domain/auth/permissions";
 import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
-import type { TenantContext } from "@/server/tenant-context";
+import { type TenantContext, viewerOf } from "@/server/tenant-context";
 import { dateValue, todayIn } from "@/domain/dates/calendar-date";
 import { counterpartyBalance } from "@/server/settlements/counterparty-balance";
 import { withVisibleFieldChanges } from "@/server/custom-fields/visible-field-changes";
@@ -53,13 +53,7 @@ export async function getCounterpartyCard(ctx: TenantContext, id: string, timeli
     },
   });
   if (!counterparty) throw new NotFoundError();
-  if (
-    !canSeeCounterparty(
-      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
-      counterparty.responsibleUserId,
-    )
-  )
-    throw new NotFoundError();
+  if (!canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId)) throw new NotFoundError();
 
   const [timeline, balance, openOrders, anyOrder, plannedInteractions, classification, classificationChanges] =
     await Promise.all([

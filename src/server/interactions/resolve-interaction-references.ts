@@ -5,7 +5,7 @@ import type { InteractionInput } from "@/domain/interactions/interaction-input";
 import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import type { Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
-import type { TenantContext } from "@/server/tenant-context";
+import { type TenantContext, viewerOf } from "@/server/tenant-context";
 
 /**
  * Checks every id the interaction form names against this tenant and turns its wall-clock times into instants in
@@ -45,12 +45,7 @@ export async function resolveInteractionReferences(tx: Tx, ctx: TenantContext, i
   ]);
 
   const errors: Record<string, string> = {};
-  const visible =
-    counterparty &&
-    canSeeCounterparty(
-      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
-      counterparty.responsibleUserId,
-    );
+  const visible = counterparty && canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId);
   if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
   if (input.contactPersonId && !employment) errors.contactPersonId = "validation.choose";
   if (input.responsibleUserId && !responsible) errors.responsibleUserId = "validation.choose";

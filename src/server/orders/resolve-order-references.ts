@@ -4,7 +4,7 @@ import type { OrderInput } from "@/domain/orders/order-input";
 import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import type { Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
-import type { TenantContext } from "@/server/tenant-context";
+import { type TenantContext, viewerOf } from "@/server/tenant-context";
 
 /**
  * Checks every id the order form names against this tenant (and this user's rights) and returns what the order
@@ -49,12 +49,7 @@ export async function resolveOrderReferences(
     }),
   ]);
 
-  const visible =
-    counterparty &&
-    canSeeCounterparty(
-      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
-      counterparty.responsibleUserId,
-    );
+  const visible = counterparty && canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId);
   if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
   else if (!canEditCounterparty(ctx.role, ctx.user.id, counterparty.responsibleUserId))
     errors.counterpartyId = "validation.notYourCounterparty";

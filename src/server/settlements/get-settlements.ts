@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { dateValue, todayIn } from "@/domain/dates/calendar-date";
 import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
-import type { TenantContext } from "@/server/tenant-context";
+import { type TenantContext, viewerOf } from "@/server/tenant-context";
 import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import { counterpartyBalance } from "./counterparty-balance";
 
@@ -30,13 +30,7 @@ export async function getSettlements(ctx: TenantContext, counterpartyId: string,
     select: { id: true, name: true, responsibleUserId: true },
   });
   if (!counterparty) throw new NotFoundError();
-  if (
-    !canSeeCounterparty(
-      { role: ctx.role, userId: ctx.user.id, settings: ctx.tenant.settings },
-      counterparty.responsibleUserId,
-    )
-  )
-    throw new NotFoundError();
+  if (!canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId)) throw new NotFoundError();
   const today = dateValue(todayIn(ctx.tenant.timeZone));
   const from = dateValue(period.from);
   const to = dateValue(period.to);

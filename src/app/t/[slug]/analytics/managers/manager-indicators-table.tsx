@@ -6,7 +6,10 @@ import type { KpiMember } from "@/server/kpi/manager-figures";
 
 type IndicatorValues = Record<Indicator, number | null>;
 
-/** A row per manager with each shown indicator and its share of the company total, and the total row at the foot. */
+/**
+ * A row per manager with each shown indicator and its share of the company total, and the total row at the foot;
+ * without a total (a reader who may not learn colleagues' figures by subtraction), neither shares nor the total row.
+ */
 export async function ManagerIndicatorsTable({
   rows,
   total,
@@ -14,7 +17,7 @@ export async function ManagerIndicatorsTable({
   currency,
 }: {
   rows: { member: KpiMember; values: IndicatorValues }[];
-  total: IndicatorValues;
+  total: IndicatorValues | null;
   shown: Indicator[];
   currency: string;
 }) {
@@ -32,7 +35,7 @@ export async function ManagerIndicatorsTable({
           {shown.map((i) => (
             <Td key={i} className="tabular-nums">
               <div data-indicator={i}>{format(INDICATOR_META[i].unit, values[i])}</div>
-              {!INDICATOR_META[i].ratio && (
+              {total && !INDICATOR_META[i].ratio && (
                 <div className="text-xs text-slate-500" title={t("shareHint")}>
                   {share(values[i], total[i])}
                 </div>
@@ -41,14 +44,16 @@ export async function ManagerIndicatorsTable({
           ))}
         </tr>
       ))}
-      <tr className="bg-slate-50 font-semibold" data-testid="kpi-total">
-        <Td>{t("totalRow")}</Td>
-        {shown.map((i) => (
-          <Td key={i} className="tabular-nums">
-            {format(INDICATOR_META[i].unit, total[i])}
-          </Td>
-        ))}
-      </tr>
+      {total && (
+        <tr className="bg-slate-50 font-semibold" data-testid="kpi-total">
+          <Td>{t("totalRow")}</Td>
+          {shown.map((i) => (
+            <Td key={i} className="tabular-nums">
+              {format(INDICATOR_META[i].unit, total[i])}
+            </Td>
+          ))}
+        </tr>
+      )}
     </Table>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/domain/auth/permissions";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { readKpiSettings, readShownIndicators } from "@/domain/kpi/kpi-settings";
+import { seesOnlyOwnCounterparties } from "@/domain/tenants/tenant-settings";
 import { PageHeader } from "@/components/ui/card";
 import { PeriodFilter } from "@/components/analytics/period-filter";
 import { IndicatorPicker, showParam } from "@/components/analytics/indicator-picker";
@@ -36,6 +37,8 @@ export default async function ManagerIndicatorsPage({
   );
   const [t, report] = await Promise.all([getTranslations("kpi"), managerIndicatorsReport(ctx, period, search.manager)]);
   const seesAll = can(ctx.role, "kpi.readAll");
+  // Under "own clients only" a manager's company total would give his colleagues' figures away by subtraction.
+  const total = seesAll || !seesOnlyOwnCounterparties(ctx.role, ctx.tenant.settings) ? report.total : null;
 
   return (
     <>
@@ -51,7 +54,7 @@ export default async function ManagerIndicatorsPage({
       </PeriodFilter>
       <IgnoredIndicatorsNotice ignored={ignored} />
       {!seesAll && <p className="mb-4 text-sm text-slate-500">{t("ownRowOnly")}</p>}
-      <ManagerIndicatorsTable rows={report.rows} total={report.total} shown={shown} currency={ctx.tenant.currency} />
+      <ManagerIndicatorsTable rows={report.rows} total={total} shown={shown} currency={ctx.tenant.currency} />
       <InteractionBreakdown rows={report.interactions} members={report.members} />
     </>
   );

@@ -36,11 +36,15 @@ export function NewCounterpartyForm({ slug, sources }: { slug: string; sources: 
           <p className="font-medium">{t("duplicatesTitle")}</p>
           <p className="mb-2">{t("duplicatesText")}</p>
           <ul className="mb-3 list-disc pl-5">
-            {duplicates.map((d) => (
-              <li key={d.id}>
-                <Link href={`/t/${slug}/counterparties/${d.id}`} className="font-medium underline" target="_blank">
-                  {d.name}
-                </Link>{" "}
+            {duplicates.map((d, i) => (
+              <li key={d.id ?? `hidden-${i}`}>
+                {d.id ? (
+                  <Link href={`/t/${slug}/counterparties/${d.id}`} className="font-medium underline" target="_blank">
+                    {d.name}
+                  </Link>
+                ) : (
+                  <span className="font-medium">{t("duplicateOfColleague")}</span>
+                )}{" "}
                 — {t(`duplicateReasons.${d.reason}`)}
               </li>
             ))}
