@@ -11,7 +11,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  (await import("./server-start-checks")).refuseToServeWithoutSecret();
+  (await import("./server/start-checks")).refuseToServeWithoutSecret();
   const abort = AbortController.prototype.abort;
   if ((abort as { releasesReasonFrames?: boolean }).releasesReasonFrames) return;
   const abortAndReleaseFrames = function (this: AbortController, reason?: unknown) {

@@ -115,3 +115,24 @@ test("a route that changes something refuses a request sent from another site", 
   expect(await own.json()).toMatchObject({ ok: true, data: { id: expect.any(String) } });
   await admin.close();
 });
+
+test("pages carry a nonce-based Content Security Policy, refuse framing, and invitation links send no referrer", async ({
+  page,
+  request,
+}) => {
+  const response = await page.goto("/sign-in");
+  const headers = response!.headers();
+  const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  // Next's own scripts carry this response's nonce, so the page runs (the fixture fails on any violation).
+  const scripts = await page
+    .locator("script[src]")
+    .evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(new Set(scripts)).toEqual(new Set([nonce]));
+  await page.getByLabel("E-mail").fill("typed-before-hydration@example.test");
+  expect((await request.get("/invite/not-a-real-token")).headers()["referrer-policy"]).toBe("no-referrer");
+});
