@@ -9,6 +9,8 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("CRM <crm@localhost>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (src/domain/auth/client-address.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

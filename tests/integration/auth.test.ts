@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unsafeDb } from "@/server/db";
 import { authenticate } from "@/server/auth/authenticate";
+import { deleteStaleLoginThrottles, loginThrottleState, recordLoginFailure } from "@/server/auth/login-throttle";
 import { signUp, signUpInput } from "@/server/tenants/sign-up";
 import { parseInput } from "@/server/actions/parse-input";
 import { ValidationError } from "@/server/errors";
@@ -35,13 +36,28 @@ describe("sign-in", () => {
     expect(await authenticate(inactive.email, "correct-horse-battery", "127.0.0.2")).toBeNull();
   });
 
-  it("locks an account after five failures, even for the right password, and refuses a 10 MB password", async () => {
+  it("makes the address that failed five times wait, even with the right password, while the owner signs in from his own", async () => {
     const user = await createUser(unsafeDb(), { password: "correct-horse-battery" });
-    for (let i = 0; i < 5; i++) expect(await authenticate(user.email, `wrong-${i}`, "127.0.0.3")).toBeNull();
-    expect(await authenticate(user.email, "correct-horse-battery", "127.0.0.4")).toBeNull();
-    expect(await authenticate(user.email, "x".repeat(10 * 1024 * 1024), "127.0.0.4")).toBeNull();
-    const throttle = await unsafeDb().loginThrottle.findUniqueOrThrow({ where: { key: `email:${user.email}` } });
-    expect(throttle.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    for (let i = 0; i < 5; i++) expect(await authenticate(user.email, `wrong-${i}`, "198.51.100.3")).toBeNull();
+    expect(await authenticate(user.email, "correct-horse-battery", "198.51.100.3")).toBeNull();
+    expect(await authenticate(user.email, "x".repeat(10 * 1024 * 1024), "198.51.100.4")).toBeNull();
+    // The guesser's lock-out is not the owner's: from another address the right password works.
+    expect(await authenticate(user.email, "correct-horse-battery", "198.51.100.4")).toMatchObject({ userId: user.id });
+    const pair = await unsafeDb().loginThrottle.findUniqueOrThrow({
+      where: { key: `pair:${user.email}|198.51.100.3` },
+    });
+    expect(pair.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 25_000);
+  });
+
+  it("slows an account down, never locks it, when it fails from many addresses; forgets counters that ran out", async () => {
+    const user = await createUser(unsafeDb(), { password: "correct-horse-battery" });
+    for (let i = 0; i < 12; i++) await recordLoginFailure(user.email, `203.0.113.${i}`);
+    expect(await loginThrottleState(user.email, "203.0.113.200")).toEqual({ waiting: false, slowdownMs: 500 });
+    expect(await authenticate(user.email, "correct-horse-battery", "203.0.113.200")).toMatchObject({ userId: user.id });
+    const later = new Date(Date.now() + 31 * 60_000);
+    expect(await loginThrottleState(user.email, "203.0.113.0", later)).toEqual({ waiting: false, slowdownMs: 0 });
+    expect(await deleteStaleLoginThrottles(later)).toBeGreaterThanOrEqual(12);
+    expect(await unsafeDb().loginThrottle.count({ where: { key: { contains: user.email } } })).toBe(0);
   });
 });
 

@@ -1,14 +1,15 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "@/domain/auth/client-address";
 import { sameOriginPath } from "@/domain/auth/safe-redirect";
+import { env } from "@/server/env";
 import { authenticate } from "./authenticate";
 import { sessionSecret } from "./session-secret";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
+  return clientAddress(typeof forwarded === "string" ? forwarded : undefined, env().TRUSTED_PROXY_HOPS);
 }
 
 export const authOptions: NextAuthOptions = {

@@ -2,17 +2,20 @@ import "server-only";
 import { unsafeDb } from "@/server/db";
 import { PASSWORD_MAX } from "@/domain/auth/credentials";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import { clearLoginFailures, isLoginLocked, recordLoginFailure } from "./login-throttle";
+import { clearLoginFailures, loginThrottleState, recordLoginFailure } from "./login-throttle";
 import type { SessionClaims } from "./session";
 
 /**
- * Checks an e-mail and password. An unknown e-mail, a wrong password, a deactivated or a locked account all give
- * the same answer (null) after the same work, so none of them can be told apart from outside.
+ * Checks an e-mail and password. An unknown e-mail, a wrong password, a deactivated account and an address that must
+ * wait all give the same answer (null) after the same work, so none of them can be told apart from outside. An
+ * account under attack is answered more slowly, never refused (src/domain/auth/login-throttle-policy.ts).
  */
 export async function authenticate(rawEmail: unknown, password: unknown, ip: string): Promise<SessionClaims | null> {
   if (typeof rawEmail !== "string" || typeof password !== "string" || password.length > PASSWORD_MAX) return null;
   const email = rawEmail.trim().toLowerCase();
-  if (await isLoginLocked(email, ip)) {
+  const { waiting, slowdownMs } = await loginThrottleState(email, ip);
+  if (slowdownMs) await new Promise((resolve) => setTimeout(resolve, slowdownMs));
+  if (waiting) {
     await verifyAgainstDummy(password);
     return null;
   }
@@ -22,6 +25,6 @@ export async function authenticate(rawEmail: unknown, password: unknown, ip: str
     await recordLoginFailure(email, ip);
     return null;
   }
-  await clearLoginFailures(email);
+  await clearLoginFailures(email, ip);
   return { userId: user.id, sessionVersion: user.sessionVersion };
 }

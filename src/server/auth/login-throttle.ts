@@ -1,44 +1,52 @@
 import "server-only";
+import { THROTTLE_WINDOW_MS, accountSlowdownMs, pairWaitMs } from "@/domain/auth/login-throttle-policy";
 import { unsafeDb } from "@/server/db";
 
-// Per account: a handful of guesses; per address: more, since offices share one.
-const POLICY = {
-  email: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
-  ip: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
-} as const;
+// The throttle table is cross-tenant by nature (sign-in comes before a tenant): hence the unscoped client.
+const pairKey = (email: string, address: string) => `pair:${email}|${address}`;
+const accountKey = (email: string) => `email:${email}`;
 
-type Kind = keyof typeof POLICY;
-
-function keysOf(email: string, ip: string): [Kind, string][] {
-  return [
-    ["email", `email:${email}`],
-    ["ip", `ip:${ip}`],
-  ];
+/** Whether this account may be tried from this address now, and how much to slow the answer down. */
+export async function loginThrottleState(email: string, address: string, now = new Date()) {
+  const rows = await unsafeDb().loginThrottle.findMany({
+    where: { key: { in: [pairKey(email, address), accountKey(email)] } },
+  });
+  const windowStart = now.getTime() - THROTTLE_WINDOW_MS;
+  const live = (key: string) => rows.find((r) => r.key === key && r.windowStartsAt.getTime() >= windowStart);
+  const pair = live(pairKey(email, address));
+  return {
+    waiting: !!pair?.lockedUntil && pair.lockedUntil > now,
+    slowdownMs: accountSlowdownMs(live(accountKey(email))?.failures ?? 0),
+  };
 }
 
-export async function isLoginLocked(email: string, ip: string, now = new Date()): Promise<boolean> {
-  const rows = await unsafeDb().loginThrottle.findMany({ where: { key: { in: keysOf(email, ip).map(([, k]) => k) } } });
-  return rows.some((r) => r.lockedUntil !== null && r.lockedUntil > now);
-}
-
-export async function recordLoginFailure(email: string, ip: string, now = new Date()): Promise<void> {
-  for (const [kind, key] of keysOf(email, ip)) {
-    const policy = POLICY[kind];
-    const windowStart = new Date(now.getTime() - policy.windowMs);
+export async function recordLoginFailure(email: string, address: string, now = new Date()): Promise<void> {
+  const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  for (const key of [pairKey(email, address), accountKey(email)]) {
     // One statement per key: concurrent failures must not lose counts.
-    await unsafeDb().$executeRaw`
+    const [row] = await unsafeDb().$queryRaw<{ failures: number }[]>`
       INSERT INTO "LoginThrottle" ("key", "failures", "windowStartsAt", "updatedAt")
       VALUES (${key}, 1, ${now}, ${now})
       ON CONFLICT ("key") DO UPDATE SET
         "failures" = CASE WHEN "LoginThrottle"."windowStartsAt" < ${windowStart} THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
         "windowStartsAt" = CASE WHEN "LoginThrottle"."windowStartsAt" < ${windowStart} THEN ${now} ELSE "LoginThrottle"."windowStartsAt" END,
-        "updatedAt" = ${now}`;
-    await unsafeDb().$executeRaw`
-      UPDATE "LoginThrottle" SET "lockedUntil" = ${new Date(now.getTime() + policy.lockMs)}
-      WHERE "key" = ${key} AND "failures" >= ${policy.maxFailures}`;
+        "updatedAt" = ${now}
+      RETURNING "failures"`;
+    const wait = key.startsWith("pair:") ? pairWaitMs(row?.failures ?? 0) : 0;
+    if (wait)
+      await unsafeDb().loginThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + wait) } });
   }
 }
 
-export async function clearLoginFailures(email: string): Promise<void> {
-  await unsafeDb().loginThrottle.deleteMany({ where: { key: `email:${email}` } });
+/** A successful sign-in forgets this address's failures for the account; the account's own count runs out. */
+export async function clearLoginFailures(email: string, address: string): Promise<void> {
+  await unsafeDb().loginThrottle.deleteMany({ where: { key: pairKey(email, address) } });
+}
+
+/** Rows whose window ended long ago: nothing reads them again. */
+export async function deleteStaleLoginThrottles(now = new Date()): Promise<number> {
+  const { count } = await unsafeDb().loginThrottle.deleteMany({
+    where: { updatedAt: { lt: new Date(now.getTime() - 2 * THROTTLE_WINDOW_MS) } },
+  });
+  return count;
 }

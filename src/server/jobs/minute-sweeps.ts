@@ -4,10 +4,11 @@ import { sendBirthdayDigests } from "@/server/reminders/send-birthday-digests";
 import { sendDueReminders } from "@/server/reminders/send-due-reminders";
 import { runScheduledClassifications } from "@/server/classification/run-scheduled-classifications";
 import { sendDirectorReports } from "@/server/kpi/send-director-reports";
+import { deleteStaleLoginThrottles } from "@/server/auth/login-throttle";
 
 /**
  * One minute's work: due interaction reminders, the morning birthday digests, the outbox's loose ends, and the
- * nightly (or after-import) classification runs, and the directors' scheduled reports.
+ * nightly (or after-import) classification runs, the directors' scheduled reports, and sign-in counters that ran out.
  */
 export async function runMinuteSweeps(now = new Date()) {
   const reminders = await sendDueReminders(now);
@@ -15,5 +16,6 @@ export async function runMinuteSweeps(now = new Date()) {
   const interrupted = await failInterruptedEmails(now);
   const classifications = await runScheduledClassifications(now);
   const directorReports = await sendDirectorReports(now);
-  return { reminders, digests, interrupted, classifications, directorReports };
+  const staleLoginThrottles = await deleteStaleLoginThrottles(now);
+  return { reminders, digests, interrupted, classifications, directorReports, staleLoginThrottles };
 }
