@@ -51,6 +51,8 @@ export default defineConfig({
       CRM_DATA_DIR: ".data/e2e",
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54332",
       SMTP_URL: "",
+      // The company mail server of the e-mail test listens on this machine (src/server/mail/public-mail-host.ts).
+      TENANT_SMTP_ALLOW_INTERNAL: "1",
       // --fresh drops the database: only ever the embedded one, or one named for the purpose.
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
     },

@@ -52,3 +52,10 @@ export class ValidationError extends AppError {
     super("VALIDATION", messageKey, fieldErrors, values);
   }
 }
+
+/** Too many tries too soon; the message says when to try again. */
+export class RateLimitedError extends AppError {
+  constructor(messageKey: string) {
+    super("RATE_LIMITED", messageKey);
+  }
+}

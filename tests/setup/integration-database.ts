@@ -13,6 +13,8 @@ process.env.DATABASE_URL = url.toString();
 process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
 // Mail stays in the outbox unless a test starts its own SMTP server.
 delete process.env.SMTP_URL;
+// Tests run their mail servers on this machine; public-mail-host.test.ts checks the refusal with this off.
+process.env.TENANT_SMTP_ALLOW_INTERNAL = "1";
 
 afterAll(async () => {
   const { unsafeDb } = await import("@/server/db");

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/server/errors";
+import { RateLimitedError } from "@/server/errors";
 
 /**
  * How many files one tenant may have read or written at a time, in this web process. Each holds a file's rows in
@@ -8,15 +8,9 @@ import { AppError } from "@/server/errors";
 const SLOTS_PER_TENANT = 1;
 const busy = new Map<string, number>();
 
-class ImportBusyError extends AppError {
-  constructor() {
-    super("RATE_LIMITED", "errors.importBusy");
-  }
-}
-
 export async function withImportSlot<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
   const taken = busy.get(tenantId) ?? 0;
-  if (taken >= SLOTS_PER_TENANT) throw new ImportBusyError();
+  if (taken >= SLOTS_PER_TENANT) throw new RateLimitedError("errors.importBusy");
   busy.set(tenantId, taken + 1);
   try {
     return await work();

@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
+import { publicMailAddress } from "./public-mail-host";
 import { open } from "./secret-box";
 
 export interface MailRoute {
@@ -27,9 +28,13 @@ export function systemMailRoute(): MailRoute | null {
 export async function tenantMailRoute(tenantId: string): Promise<MailRoute | null> {
   const server = await db().tenantMailServer.findUnique({ where: { tenantId } });
   if (!server) return systemMailRoute();
+  // Checked again at every send: the name may point somewhere else by now (DNS rebinding).
+  const address = await publicMailAddress(server.host, server.port);
   const transport = nodemailer.createTransport({
-    host: server.host,
+    host: address,
     port: server.port,
+    // The certificate is checked against the name the admin gave, not the address connected to.
+    tls: { servername: server.host },
     secure: server.security === "TLS",
     requireTLS: server.security === "STARTTLS",
     ignoreTLS: server.security === "NONE",

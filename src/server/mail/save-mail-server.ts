@@ -3,6 +3,7 @@ import { mailServerSchema, type MailServerInput } from "@/domain/email/mail-serv
 import { db } from "@/server/db";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { TenantContext } from "@/server/tenant-context";
+import { publicMailAddress } from "./public-mail-host";
 import { seal } from "./secret-box";
 
 export const saveMailServerInput = mailServerSchema;
@@ -11,6 +12,7 @@ export const saveMailServerInput = mailServerSchema;
 export async function saveMailServer(ctx: TenantContext, input: MailServerInput) {
   const tenantId = ctx.tenant.id;
   const { password, ...server } = input;
+  await publicMailAddress(server.host, server.port);
   const data = {
     ...server,
     ...(password ? { passwordEncrypted: seal(password) } : {}),

@@ -57,10 +57,7 @@ export async function deliverEmail(tenantId: string, id: string, route: MailRout
     return "SENT";
   } catch (error) {
     logError(error, { operation: "deliverEmail", tenant: tenantId, email: id });
-    await db().outgoingEmail.update({
-      where,
-      data: { status: "FAILED", error: String((error as Error).message ?? error).slice(0, 1000) },
-    });
+    await db().outgoingEmail.update({ where, data: { status: "FAILED", error: failureShown(error) } });
     return "FAILED";
   }
 }
@@ -70,4 +67,15 @@ export async function sendEmail(message: EmailMessage): Promise<{ id: string; st
   const route = systemMailRoute();
   const id = await db().$transaction((tx) => storeEmail(tx, message, route));
   return { id, status: await deliverEmail(message.tenantId, id, route) };
+}
+
+/**
+ * What the outbox and the test e-mail say of a failure: the mail server's own answer (a refused login, a refused
+ * recipient), but of a connection that failed only that it failed, so that no one maps ports through the CRM by
+ * telling "refused" from "timed out". The log keeps the whole error.
+ */
+function failureShown(error: unknown): string {
+  const { responseCode, response, message } = error as { responseCode?: number; response?: string; message?: string };
+  if (responseCode) return String(response ?? message ?? responseCode).slice(0, 1000);
+  return "Could not connect to the mail server";
 }
