@@ -1,6 +1,6 @@
 import "server-only";
 import { readClassificationParameters } from "@/domain/classification/parameters";
-import { db } from "@/server/db";
+import { db, unsafeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logError } from "@/server/log";
 import { runClassification } from "./run-classification";
@@ -11,7 +11,7 @@ import { runClassification } from "./run-classification";
  * another is in progress is simply skipped. Returns how many runs it made.
  */
 export async function runScheduledClassifications(now = new Date()): Promise<number> {
-  const due = await db().$queryRaw<
+  const due = await unsafeDb().$queryRaw<
     { id: string; settings: unknown; today: string; hour: number; requested: boolean; ranToday: boolean }[]
   >`
     SELECT "id", "settings",

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { unsafeDb } from "@/server/db";
 
 /** A QUEUED message is normally sent within seconds of being stored; one this old was cut off by a restart. */
 const INTERRUPTED_AFTER_MS = 10 * 60_000;
@@ -10,7 +10,7 @@ const INTERRUPTED_AFTER_MS = 10 * 60_000;
  * and a reminder sent twice is worse than one reported as failed.
  */
 export async function failInterruptedEmails(now = new Date()): Promise<number> {
-  return db().$executeRaw`
+  return unsafeDb().$executeRaw`
     UPDATE "OutgoingEmail" SET "status" = 'FAILED', "error" = 'Interrupted before it was sent', "updatedAt" = now()
     WHERE "status" = 'QUEUED' AND "createdAt" < ${new Date(now.getTime() - INTERRUPTED_AFTER_MS)}`;
 }

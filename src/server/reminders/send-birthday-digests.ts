@@ -2,7 +2,7 @@ import "server-only";
 import { fullName } from "@/domain/contact-persons/contact-person-input";
 import { fromLocaleColumn } from "@/i18n/locales";
 import { translate } from "@/i18n/translate";
-import { db, type Tx } from "@/server/db";
+import { db, unsafeDb, type Tx } from "@/server/db";
 import { env } from "@/server/env";
 import { deliverEmail, storeEmail } from "@/server/mail/send-email";
 import { systemMailRoute } from "@/server/mail/mail-transport";
@@ -46,7 +46,7 @@ export async function dueBirthdays(tx: Tx, tenantId: string, today: string): Pro
  * notifications, so the digest goes out once a day however many workers run or restart.
  */
 export async function sendBirthdayDigests(now = new Date()): Promise<number> {
-  const tenants = await db().$queryRaw<
+  const tenants = await unsafeDb().$queryRaw<
     { id: string; slug: string; timeZone: string; settings: unknown; today: string; hour: number }[]
   >`
     SELECT "id", "slug", "timeZone", "settings",
