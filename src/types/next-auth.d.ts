@@ -4,11 +4,13 @@ import "next-auth/jwt";
 interface Claims {
   userId: string;
   sessionVersion: number;
+  sessionId?: string;
 }
 
 declare module "next-auth" {
   interface User {
     sessionVersion: number;
+    sessionId: string;
   }
   interface Session {
     claims?: Claims;

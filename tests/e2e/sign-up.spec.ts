@@ -15,7 +15,7 @@ test("a new company signs up, signs out, signs in again and lands on its home pa
   await expect(page.getByText("ваша роль: Администратор")).toBeVisible();
 
   await page.getByText("Ольга Основатель").first().click();
-  await page.getByRole("button", { name: "Выйти" }).click();
+  await page.getByRole("button", { name: "Выйти", exact: true }).click();
   await page.waitForURL("**/sign-in**");
 
   await page.getByLabel("E-mail").fill(email);

@@ -136,3 +136,23 @@ test("pages carry a nonce-based Content Security Policy, refuse framing, and inv
   await page.getByLabel("E-mail").fill("typed-before-hydration@example.test");
   expect((await request.get("/invite/not-a-real-token")).headers()["referrer-policy"]).toBe("no-referrer");
 });
+
+test("after signing out, the old session cookie opens nothing", async ({ browser }) => {
+  const director = await browser.newContext();
+  await signInByApi(director, "director@demo.test", DEMO_PASSWORD);
+  const cookies = await director.cookies();
+  const page = await director.newPage();
+  await page.goto("/t/demo");
+  await page.getByText("Дмитрий Руководитель").first().click();
+  await page.getByRole("button", { name: "Выйти", exact: true }).click();
+  await page.waitForURL("**/sign-in**");
+  await director.close();
+
+  // Someone who kept a copy of the cookie.
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const again = await replay.newPage();
+  await again.goto("/t/demo/analytics/rating");
+  await again.waitForURL("**/sign-in?callbackUrl=**");
+  await replay.close();
+});

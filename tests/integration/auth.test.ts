@@ -24,7 +24,7 @@ describe("sign-in", () => {
       password: "correct-horse-battery",
     });
     const claims = await authenticate(user.email.toUpperCase(), "correct-horse-battery", "127.0.0.1");
-    expect(claims).toEqual({ userId: user.id, sessionVersion: 1 });
+    expect(claims).toEqual({ userId: user.id, sessionVersion: 1, sessionId: expect.any(String) });
   });
 
   it("gives the same answer for an unknown e-mail, a wrong password and a deactivated account", async () => {
@@ -118,5 +118,38 @@ describe("sign-up", () => {
     expect(fieldErrorsOf(() => parseInput(signUpInput, { ...valid(), slug: "api" }))).toEqual({
       slug: "validation.slugReserved",
     });
+  });
+});
+
+describe("sessions (security finding 5)", () => {
+  it("a signed-out browser's cookie opens nothing; the user's other browsers stay signed in", async () => {
+    const { loadUserSession } = await import("@/server/auth/session-user");
+    const { revokeSession } = await import("@/server/auth/revoke-sessions");
+    const user = await createUser(unsafeDb(), { password: "correct-horse-battery" });
+    const desk = await authenticate(user.email, "correct-horse-battery", "198.51.100.20");
+    const phone = await authenticate(user.email, "correct-horse-battery", "198.51.100.21");
+    expect(desk?.sessionId).toBeTruthy();
+    expect(desk?.sessionId).not.toBe(phone?.sessionId);
+    await revokeSession(desk!.sessionId!);
+    expect(await loadUserSession(desk)).toBeNull();
+    expect((await loadUserSession(phone))?.user.id).toBe(user.id);
+    // A session id of another user opens nothing either.
+    const other = await createUser(unsafeDb());
+    expect(
+      await loadUserSession({ userId: other.id, sessionVersion: other.sessionVersion, sessionId: phone!.sessionId }),
+    ).toBeNull();
+  });
+
+  it("signing out everywhere ends every session of the user", async () => {
+    const { loadUserSession } = await import("@/server/auth/session-user");
+    const { revokeAllSessions } = await import("@/server/auth/revoke-sessions");
+    const user = await createUser(unsafeDb(), { password: "correct-horse-battery" });
+    const sessions = [
+      await authenticate(user.email, "correct-horse-battery", "198.51.100.22"),
+      await authenticate(user.email, "correct-horse-battery", "198.51.100.23"),
+    ];
+    await revokeAllSessions(user.id);
+    for (const claims of sessions) expect(await loadUserSession(claims)).toBeNull();
+    expect(await unsafeDb().authSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
   });
 });

@@ -3,6 +3,7 @@
 import { Link } from "@/components/ui/link";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { signOutEverywhereAction } from "@/app/actions";
 import { LocaleSwitch } from "./locale-switch";
 
 export function UserMenu({
@@ -53,6 +54,13 @@ export function UserMenu({
           className="mt-3 w-full rounded-md border border-slate-200 px-3 py-1.5 text-left text-sm hover:bg-slate-50"
         >
           {t("signOut")}
+        </button>
+        <button
+          type="button"
+          onClick={() => void signOutEverywhereAction().then(() => signOut({ callbackUrl: "/sign-in" }))}
+          className="mt-1 w-full rounded-md px-3 py-1.5 text-left text-xs text-slate-500 hover:bg-slate-50"
+        >
+          {t("signOutEverywhere")}
         </button>
       </div>
     </details>

@@ -26,5 +26,6 @@ export async function authenticate(rawEmail: unknown, password: unknown, ip: str
     return null;
   }
   await clearLoginFailures(email, ip);
-  return { userId: user.id, sessionVersion: user.sessionVersion };
+  const session = await unsafeDb().authSession.create({ data: { userId: user.id }, select: { id: true } });
+  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId: session.id };
 }

@@ -3,10 +3,12 @@ import type { Role } from "@/domain/auth/permissions";
 import type { AppLocale } from "@/i18n/locales";
 import { unsafeDb } from "@/server/db";
 
-/** What the signed JWT carries: who, and which generation of that user's sessions. */
+/** What the signed JWT carries: who, which generation of that user's sessions, and which browser's session. */
 export interface SessionClaims {
   userId: string;
   sessionVersion: number;
+  /** Set for a browser's session (always, from the cookie); absent for a context the worker builds for a user. */
+  sessionId?: string;
 }
 
 export interface SessionUser {
@@ -42,8 +44,8 @@ export interface UserSession {
 }
 
 /**
- * The user behind the claims with his active memberships, or null when the account is deactivated or its sessions
- * were revoked since. One statement rather than three ORM queries, since every page and every action needs both
+ * The user behind the claims with his active memberships, or null when the account is deactivated, its sessions
+ * were revoked since, or this browser's session was signed out. One statement rather than three ORM queries, since every page and every action needs both
  * (docs/performance.md).
  */
 export async function loadUserSession(claims: SessionClaims | null): Promise<UserSession | null> {
@@ -56,7 +58,10 @@ export async function loadUserSession(claims: SessionClaims | null): Promise<Use
                       'currency', t."currency", 'settings', t."settings")) ORDER BY t."name")
              FROM "Membership" m JOIN "Tenant" t ON t."id" = m."tenantId"
              WHERE m."userId" = u."id" AND m."active"), '[]') AS "memberships"
-    FROM "User" u WHERE u."id" = ${claims.userId}`;
+    FROM "User" u
+    WHERE u."id" = ${claims.userId}
+      AND (${claims.sessionId ?? null}::text IS NULL OR EXISTS (
+            SELECT 1 FROM "AuthSession" s WHERE s."id" = ${claims.sessionId ?? null} AND s."userId" = u."id" AND s."revokedAt" IS NULL))`;
   if (!row || !row.active || row.sessionVersion !== claims.sessionVersion) return null;
   const { memberships, ...user } = row;
   return { user, memberships };

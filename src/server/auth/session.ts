@@ -19,5 +19,8 @@ export const currentClaims = cache(async (): Promise<SessionClaims | null> => {
   const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
   const token = await getToken({ req, secret: sessionSecret() });
   const claims = token?.claims;
-  return claims ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
+  // A cookie from before sessions had ids cannot be signed out: it is no session.
+  return claims?.sessionId
+    ? { userId: claims.userId, sessionVersion: claims.sessionVersion, sessionId: claims.sessionId }
+    : null;
 });
