@@ -5,30 +5,23 @@ import type { Period } from "@/domain/analytics/comparison-periods";
 import { dateValue, todayIn } from "@/domain/dates/calendar-date";
 import { moneyFormatter } from "@/i18n/format-money";
 import { PageHeader } from "@/components/ui/card";
-import { requirePagePermission } from "@/server/page-context";
 import { clientBaseDynamics } from "@/server/analytics/client-base-dynamics";
 import { listReportManagers } from "@/server/analytics/list-report-managers";
 import { ClientBaseChartCard } from "./client-base-chart-card";
 import { ClientBaseFilter } from "./client-base-filter";
 import { ClientBaseTableCard } from "./client-base-table-card";
 import { WarningNotice } from "./warning-notice";
+import { reportPageContext, type ReportPageProps } from "../report-page";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("clientBase"))("title") };
 }
 
 /** SPEC §7.3: new and lost customers, revenue from new vs regular customers and stages, per week or month. */
-export default async function ClientBasePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const ctx = await requirePagePermission(slug, "reports.read");
+export default async function ClientBasePage(props: ReportPageProps) {
+  const { slug, ctx, search } = await reportPageContext(props);
   const today = todayIn(ctx.tenant.timeZone);
-  const query = readClientBaseQuery(await searchParams, today);
+  const query = readClientBaseQuery(search, today);
   const managers = await listReportManagers(ctx);
   const manager = managers.some((m) => m.id === query.manager) ? query.manager : undefined;
   const { granularity, period } = query;

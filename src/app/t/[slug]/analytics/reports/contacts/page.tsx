@@ -1,29 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import { parseContactReportFilters } from "@/domain/reports/report-filters";
-import { requirePagePermission } from "@/server/page-context";
 import { CONTACT_REPORT_PAGE_SIZE, contactInformationReport } from "@/server/reports/contact-information-report";
 import { reportFilterOptions } from "@/server/reports/report-filter-options";
 import { ReportFrame } from "../report-frame";
 import { ContactFilterFields } from "./contact-filter-fields";
 import { ContactRows } from "./contact-rows";
 import { contactSummary } from "./contact-summary";
+import { reportPageContext, type ReportPageProps } from "../../report-page";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("contacts.title") };
 }
 
 /** SPEC §7.4: contact information of the customers and its completeness, grouped by the responsible manager. */
-export default async function ContactReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const ctx = await requirePagePermission(slug, "reports.read");
+export default async function ContactReportPage(props: ReportPageProps) {
+  const { slug, ctx, search } = await reportPageContext(props);
   const options = await reportFilterOptions(ctx);
-  const filters = parseContactReportFilters(await searchParams, options.managerIds);
+  const filters = parseContactReportFilters(search, options.managerIds);
   const [t, report] = await Promise.all([getTranslations(), contactInformationReport(ctx, filters)]);
   const c = (key: string) => t(`reports.contacts.${key}`);
 

@@ -2,29 +2,22 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { flat, parseFailedOrderFilters } from "@/domain/reports/report-filters";
 import { moneyFormatter } from "@/i18n/format-money";
-import { requirePagePermission } from "@/server/page-context";
 import { failedOrdersReport } from "@/server/reports/failed-orders-report";
 import { reportFilterOptions } from "@/server/reports/report-filter-options";
 import { ReportFrame } from "../report-frame";
 import { FailedOrderFilterFields } from "./failed-order-filter-fields";
 import { FailedOrderGroupRows } from "./failed-order-group";
 import { failedOrderSummary } from "./failed-order-summary";
+import { reportPageContext, type ReportPageProps } from "../../report-page";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("failedOrders.title") };
 }
 
 /** SPEC §7.4: the orders cancelled in a period by failure reason or manager, with their amounts. */
-export default async function FailedOrderReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const ctx = await requirePagePermission(slug, "reports.read");
-  const search = flat(await searchParams);
+export default async function FailedOrderReportPage(props: ReportPageProps) {
+  const { slug, ctx, search: query } = await reportPageContext(props);
+  const search = flat(query);
   const options = await reportFilterOptions(ctx);
   const filters = parseFailedOrderFilters(search, options);
   const period = readPeriod(search, todayIn(ctx.tenant.timeZone));

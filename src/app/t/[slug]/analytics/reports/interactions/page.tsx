@@ -1,28 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { flat, parseInteractionReportFilters } from "@/domain/reports/report-filters";
-import { requirePagePermission } from "@/server/page-context";
 import { INTERACTION_REPORT_PAGE_SIZE, interactionsReport } from "@/server/reports/interactions-report";
 import { reportFilterOptions } from "@/server/reports/report-filter-options";
 import { ReportFrame } from "../report-frame";
 import { InteractionFilterFields } from "./interaction-filter-fields";
 import { InteractionGroupRows } from "./interaction-group-rows";
+import { reportPageContext, type ReportPageProps } from "../../report-page";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("interactions.title") };
 }
 
 /** SPEC §7.4: interactions in a period by manager, type or counterparty, with incoming, outgoing and time spent. */
-export default async function InteractionReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const ctx = await requirePagePermission(slug, "reports.read");
-  const search = await searchParams;
+export default async function InteractionReportPage(props: ReportPageProps) {
+  const { slug, ctx, search } = await reportPageContext(props);
   const options = await reportFilterOptions(ctx);
   const filters = parseInteractionReportFilters(search, options.managerIds);
   const period = readPeriod(flat(search), todayIn(ctx.tenant.timeZone));

@@ -2,28 +2,21 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { readPeriod, todayIn } from "@/domain/dates/calendar-date";
 import { flat } from "@/domain/reports/report-filters";
 import { moneyFormatter } from "@/i18n/format-money";
-import { requirePagePermission } from "@/server/page-context";
 import { informationSourcesReport } from "@/server/reports/information-sources-report";
 import { ReportFrame } from "../report-frame";
 import { SOURCE_COLUMNS } from "./source-columns";
 import { sourceFigures } from "./source-figures";
 import { SourceRows } from "./source-rows";
+import { reportPageContext, type ReportPageProps } from "../../report-page";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("sources.title") };
 }
 
 /** SPEC §7.4: per information source, the leads, orders and sales of a period, and the return on its cost. */
-export default async function SourceReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const ctx = await requirePagePermission(slug, "reports.read");
-  const period = readPeriod(flat(await searchParams), todayIn(ctx.tenant.timeZone));
+export default async function SourceReportPage(props: ReportPageProps) {
+  const { slug, ctx, search } = await reportPageContext(props);
+  const period = readPeriod(flat(search), todayIn(ctx.tenant.timeZone));
   const [t, locale, report] = await Promise.all([
     getTranslations(),
     getLocale(),
