@@ -1,14 +1,14 @@
 import "server-only";
 import { canWriteInteraction } from "@/domain/auth/permissions";
 import { clientEmailSchema, type ClientEmailInput } from "@/domain/email/email-input";
-import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import { db, type Tx } from "@/server/db";
 import { createOnce } from "@/server/db/unique-violation";
 import { ValidationError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { deliverEmail, storeEmail, type EmailOutcome } from "@/server/mail/send-email";
 import { tenantMailRoute } from "@/server/mail/mail-transport";
-import { type TenantContext, viewerOf } from "@/server/tenant-context";
+import { clientReferenceErrors } from "@/server/counterparties/client-reference-errors";
+import type { TenantContext } from "@/server/tenant-context";
 import { visibleInteractionsWhere } from "@/server/interactions/interaction-access";
 
 export const sendClientEmailInput = clientEmailSchema;
@@ -99,23 +99,8 @@ export async function sendClientEmail(
 /** Checks the ids the form names; returns the planned e-mail contact this message completes, if it is one. */
 async function resolveEmailReferences(tx: Tx, ctx: TenantContext, input: ClientEmailInput) {
   const tenantId = ctx.tenant.id;
-  const [counterparty, employment, order, interaction] = await Promise.all([
-    tx.counterparty.findUnique({
-      where: { tenantId_id: { tenantId, id: input.counterpartyId } },
-      select: { responsibleUserId: true, archived: true },
-    }),
-    input.contactPersonId
-      ? tx.employment.findFirst({
-          where: { tenantId, contactPersonId: input.contactPersonId, counterpartyId: input.counterpartyId },
-          select: { id: true },
-        })
-      : null,
-    input.orderId
-      ? tx.order.findUnique({
-          where: { tenantId_id: { tenantId, id: input.orderId } },
-          select: { counterpartyId: true },
-        })
-      : null,
+  const [errors, interaction] = await Promise.all([
+    clientReferenceErrors(tx, ctx, input),
     input.interactionId
       ? tx.interaction.findFirst({
           where: { ...visibleInteractionsWhere(ctx), id: input.interactionId },
@@ -123,11 +108,6 @@ async function resolveEmailReferences(tx: Tx, ctx: TenantContext, input: ClientE
         })
       : null,
   ]);
-  const errors: Record<string, string> = {};
-  const visible = counterparty && canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId);
-  if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
-  if (input.contactPersonId && !employment) errors.contactPersonId = "validation.choose";
-  if (input.orderId && order?.counterpartyId !== input.counterpartyId) errors.orderId = "validation.choose";
   if (input.interactionId && interaction?.counterpartyId !== input.counterpartyId)
     errors.interactionId = "validation.choose";
   if (Object.keys(errors).length) throw new ValidationError(errors);

@@ -2,10 +2,10 @@ import "server-only";
 import { can } from "@/domain/auth/permissions";
 import { instantAt } from "@/domain/dates/local-time";
 import type { InteractionInput } from "@/domain/interactions/interaction-input";
-import { canSeeCounterparty } from "@/domain/tenants/tenant-settings";
 import type { Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
-import { type TenantContext, viewerOf } from "@/server/tenant-context";
+import type { TenantContext } from "@/server/tenant-context";
+import { clientReferenceErrors } from "@/server/counterparties/client-reference-errors";
 
 /**
  * Checks every id the interaction form names against this tenant and turns its wall-clock times into instants in
@@ -13,27 +13,12 @@ import { type TenantContext, viewerOf } from "@/server/tenant-context";
  */
 export async function resolveInteractionReferences(tx: Tx, ctx: TenantContext, input: InteractionInput) {
   const tenantId = ctx.tenant.id;
-  const [counterparty, employment, responsible, order, source] = await Promise.all([
-    tx.counterparty.findUnique({
-      where: { tenantId_id: { tenantId, id: input.counterpartyId } },
-      select: { responsibleUserId: true, archived: true },
-    }),
-    input.contactPersonId
-      ? tx.employment.findFirst({
-          where: { tenantId, contactPersonId: input.contactPersonId, counterpartyId: input.counterpartyId },
-          select: { id: true },
-        })
-      : null,
+  const [errors, responsible, source] = await Promise.all([
+    clientReferenceErrors(tx, ctx, input),
     input.responsibleUserId
       ? tx.membership.findFirst({
           where: { tenantId, userId: input.responsibleUserId, active: true },
           select: { userId: true },
-        })
-      : null,
-    input.orderId
-      ? tx.order.findUnique({
-          where: { tenantId_id: { tenantId, id: input.orderId } },
-          select: { counterpartyId: true },
         })
       : null,
     input.sourceId
@@ -43,13 +28,7 @@ export async function resolveInteractionReferences(tx: Tx, ctx: TenantContext, i
         })
       : null,
   ]);
-
-  const errors: Record<string, string> = {};
-  const visible = counterparty && canSeeCounterparty(viewerOf(ctx), counterparty.responsibleUserId);
-  if (!counterparty || !visible || counterparty.archived) errors.counterpartyId = "validation.choose";
-  if (input.contactPersonId && !employment) errors.contactPersonId = "validation.choose";
   if (input.responsibleUserId && !responsible) errors.responsibleUserId = "validation.choose";
-  if (input.orderId && order?.counterpartyId !== input.counterpartyId) errors.orderId = "validation.choose";
   if (input.sourceId && !source) errors.sourceId = "validation.choose";
   const at = instantAt(input.at, ctx.tenant.timeZone);
   const remindAt = input.remindAt && !input.done ? instantAt(input.remindAt, ctx.tenant.timeZone) : null;
