@@ -1,5 +1,5 @@
-import ru from "./messages/ru.json";
-import en from "./messages/en.json";
+import ru from "./messages/ru";
+import en from "./messages/en";
 import type { AppLocale } from "./locales";
 
 export type Messages = typeof en;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SHELL_NAMESPACES, pickClientMessages } from "@/i18n/client-messages";
-import ru from "@/i18n/messages/ru.json";
+import ru from "@/i18n/messages/ru";
 
 /**
  * The browser gets only the message namespaces that the layouts above a page list (`<ClientMessages>`). A client

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localeFromAcceptLanguage } from "@/i18n/locales";
 import { translate } from "@/i18n/translate";
-import ru from "@/i18n/messages/ru.json";
-import en from "@/i18n/messages/en.json";
+import ru from "@/i18n/messages/ru";
+import en from "@/i18n/messages/en";
 
 function keys(o: object, prefix = ""): string[] {
   return Object.entries(o).flatMap(([k, v]) =>
