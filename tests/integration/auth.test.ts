@@ -152,4 +152,19 @@ describe("sessions (security finding 5)", () => {
     for (const claims of sessions) expect(await loadUserSession(claims)).toBeNull();
     expect(await unsafeDb().authSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
   });
+
+  it("forgets sessions signed out a day ago or past the cookie's lifetime, and keeps the live ones", async () => {
+    const { deleteEndedSessions } = await import("@/server/auth/revoke-sessions");
+    const user = await createUser(unsafeDb());
+    const day = 24 * 3600_000;
+    const [live, signedOut, expired] = await Promise.all([
+      unsafeDb().authSession.create({ data: { userId: user.id } }),
+      unsafeDb().authSession.create({ data: { userId: user.id, revokedAt: new Date(Date.now() - 2 * day) } }),
+      unsafeDb().authSession.create({ data: { userId: user.id, createdAt: new Date(Date.now() - 31 * day) } }),
+    ]);
+    expect(await deleteEndedSessions()).toBeGreaterThanOrEqual(2);
+    const left = await unsafeDb().authSession.findMany({ where: { userId: user.id }, select: { id: true } });
+    expect(left.map((s) => s.id)).toEqual([live.id]);
+    expect([signedOut.id, expired.id].some((id) => left.some((s) => s.id === id))).toBe(false);
+  });
 });

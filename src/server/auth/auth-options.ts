@@ -5,7 +5,7 @@ import { clientAddress } from "@/domain/auth/client-address";
 import { sameOriginPath } from "@/domain/auth/safe-redirect";
 import { env } from "@/server/env";
 import { authenticate } from "./authenticate";
-import { revokeSession } from "./revoke-sessions";
+import { SESSION_LIFETIME_S, revokeSession } from "./revoke-sessions";
 import { sessionSecret } from "./session-secret";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -18,7 +18,7 @@ export const authOptions: NextAuthOptions = {
   get secret() {
     return sessionSecret();
   },
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_S },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({

@@ -45,8 +45,8 @@ export interface UserSession {
 
 /**
  * The user behind the claims with his active memberships, or null when the account is deactivated, its sessions
- * were revoked since, or this browser's session was signed out. One statement rather than three ORM queries, since every page and every action needs both
- * (docs/performance.md).
+ * were revoked since, or this browser's session was signed out. One statement rather than three ORM queries, since
+ * every page and every action needs both (docs/performance.md).
  */
 export async function loadUserSession(claims: SessionClaims | null): Promise<UserSession | null> {
   if (!claims) return null;
